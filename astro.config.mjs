@@ -1,0 +1,37 @@
+// Static site, Korean and English under /ko/ and /en/. SITE_URL and BASE_PATH let the same build
+// serve at a domain root or under a sub-path of someone else's domain.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentChecks } from './src/integrations/content-checks.ts';
+
+const site = process.env.SITE_URL ?? 'https://example.org';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: ['ko', 'en'],
+    defaultLocale: 'ko',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [contentChecks(), mdx()],
+  devToolbar: { enabled: false },
+  // The article has no code; the data page highlights its own with shiki, as classes (see src/lib/highlight.ts).
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "base-uri 'none'",
+        "form-action 'none'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,44 @@
+// The article as the pages need it: sections in order per language, metadata and glossary,
+// read from the content collections.
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { stripMarkup, splitParagraphs, termIdsIn } from '../lib/paragraphs.ts';
+
+export type SectionEntry = CollectionEntry<'sections'>;
+export type GlossaryItem = CollectionEntry<'glossary'>;
+
+export async function getSections(locale: Locale): Promise<SectionEntry[]> {
+  const all = await getCollection('sections', (e) => e.id.startsWith(`${locale}/`));
+  return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Each section with its counterpart in every language, keyed by locale. */
+export async function getAlignedSections(): Promise<Record<Locale, SectionEntry>[]> {
+  const byLocale = Object.fromEntries(await Promise.all(locales.map(async (l) => [l, await getSections(l)] as const))) as Record<Locale, SectionEntry[]>;
+  return byLocale[locales[0]].map((_, i) => Object.fromEntries(locales.map((l) => [l, byLocale[l][i]!])) as Record<Locale, SectionEntry>);
+}
+
+export async function getMeta(locale: Locale) {
+  const entry = await getEntry('meta', locale);
+  if (!entry) throw new Error(`content/article/meta.yaml has no "${locale}" entry`);
+  return entry.data;
+}
+
+/** The glossary sorted in the reading order of the locale (가나다 for Korean, A–Z for English). */
+export async function getGlossary(locale: Locale): Promise<GlossaryItem[]> {
+  const collator = new Intl.Collator(locale);
+  return (await getCollection('glossary')).sort((a, b) => collator.compare(a.data.label[locale], b.data.label[locale]));
+}
+
+/** Glossary ids referenced in these sections, in order of first use. */
+export function termsUsed(sections: SectionEntry[]): string[] {
+  return [...new Set(sections.flatMap((s) => termIdsIn(s.body ?? '')))];
+}
+
+/** The plain paragraphs of a section, as a reader sees them. */
+export function plainParagraphs(section: SectionEntry): string[] {
+  return splitParagraphs(section.body ?? '').map(stripMarkup);
+}
+
+/** The section id without the locale folder and file name: "agi-clause". */
+export const sectionId = (s: SectionEntry) => s.data.section;

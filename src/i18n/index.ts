@@ -1,0 +1,61 @@
+// Interface strings and localized URLs. One i18next instance, created once at build time from
+// content/ui/<locale>.json; nothing here runs in the browser.
+import i18next, { type TFunction } from 'i18next';
+import ko from '../../content/ui/ko.json';
+import en from '../../content/ui/en.json';
+import { defaultLocale, locales, type Locale } from './locales.ts';
+
+export * from './locales.ts';
+
+const strings: Record<Locale, object> = { ko, en };
+
+const i18n = i18next.createInstance();
+await i18n.init({
+  resources: Object.fromEntries(locales.map((l) => [l, { translation: strings[l] }])),
+  lng: defaultLocale,
+  fallbackLng: false,
+  initAsync: false,
+  interpolation: { escapeValue: false }, // Astro escapes what it renders
+  saveMissing: true,
+  // A key missing from a locale would render as the key itself: fail the build instead.
+  missingKeyHandler: (lngs, _ns, key) => {
+    throw new Error(`Interface string "${key}" is missing for ${lngs.join(', ')} (content/ui/*.json)`);
+  },
+});
+
+export function useTranslations(locale: Locale): TFunction {
+  return i18n.getFixedT(locale);
+}
+
+/** The site's pages, by the path segment after the locale ('' is the article). */
+export const pages = ['', 'parallel', 'timeline', 'glossary', 'data'] as const;
+export type Page = (typeof pages)[number];
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A path under the site's base (which may be a sub-path such as /explainer/). */
+export function sitePath(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+/** The localized path of a page, with a trailing slash: /en/, /en/glossary/. */
+export function localePath(locale: Locale, page: Page = ''): string {
+  return sitePath(`${locale}/${page ? `${page}/` : ''}`);
+}
+
+/** Absolute URL for canonical and alternate links. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return site ? new URL(path, site).href : path;
+}
+
+/** hreflang alternates for a page: one per locale plus x-default. */
+export function alternates(page: Page, site: URL | undefined): { hreflang: string; href: string }[] {
+  return [
+    ...locales.map((l) => ({ hreflang: l, href: absoluteUrl(localePath(l, page), site) })),
+    { hreflang: 'x-default', href: absoluteUrl(localePath(defaultLocale, page), site) },
+  ];
+}
+
+export function otherLocales(locale: Locale): Locale[] {
+  return locales.filter((l) => l !== locale);
+}

@@ -1,0 +1,7 @@
+// Hashes for the few inline scripts and styles the pages write themselves, so the page's
+// Content-Security-Policy can allow exactly those and nothing else.
+import { createHash } from 'node:crypto';
+
+export function sha256Source(content: string): string {
+  return `sha256-${createHash('sha256').update(content).digest('base64')}`;
+}

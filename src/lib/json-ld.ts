@@ -1,0 +1,30 @@
+// schema.org NewsArticle data for the article pages: the Korean original and its English
+// translation, each pointing at the other.
+import { absoluteUrl, localePath, sitePath } from '../i18n/index.ts';
+import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import type { ArticleMeta } from './schemas.ts';
+
+export const ORIGINAL_URL = 'https://byline.network/';
+const publisher = { '@type': 'Organization', name: 'Byline Network', alternateName: '바이라인네트워크', url: ORIGINAL_URL };
+
+export function articleJsonLd(locale: Locale, meta: Record<Locale, ArticleMeta>, site: URL | undefined): object {
+  const url = (l: Locale) => absoluteUrl(localePath(l), site);
+  const ref = (l: Locale) => ({ '@type': 'NewsArticle', '@id': `${url(l)}#article`, url: url(l), inLanguage: l, headline: meta[l].title });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': `${url(locale)}#article`,
+    headline: meta[locale].title,
+    description: meta[locale].description,
+    inLanguage: locale,
+    url: url(locale),
+    mainEntityOfPage: url(locale),
+    image: absoluteUrl(sitePath(`og/${locale}.png`), site),
+    publisher,
+    sourceOrganization: publisher,
+    isBasedOn: ORIGINAL_URL,
+    ...(locale === sourceLocale
+      ? { workTranslation: locales.filter((l) => l !== sourceLocale).map(ref) }
+      : { translationOfWork: ref(sourceLocale)}),
+  };
+}

@@ -1,0 +1,13 @@
+// The only things the site keeps in the reader's browser: their language and view.
+export const STORAGE_KEYS = {
+  language: 'explainer:language',
+  view: 'explainer:view',
+} as const;
+
+export function remember(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Storage may be disabled (private mode, policy): the site works, it just won't remember.
+  }
+}

@@ -1,0 +1,112 @@
+// Glossary toggletips (WCAG 1.4.13): hover opens a term's card after a short delay, moving into
+// the card keeps it open, leaving both closes it; keyboard focus opens it; a click or tap pins it
+// open and a second one closes it. The Popover API does the rest: one card at a time, Escape and
+// a tap elsewhere close it, and without this script a click still opens the card.
+
+const OPEN_DELAY = 400;
+const CLOSE_DELAY = 300;
+const GAP = 6;
+const EDGE = 8;
+
+let openTimer: number | undefined;
+let closeTimer: number | undefined;
+let current: { button: HTMLButtonElement; card: HTMLElement; pinned: boolean } | undefined;
+
+const cardOf = (button: HTMLButtonElement) => document.getElementById(button.getAttribute('popovertarget') ?? '');
+const termAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLButtonElement>('button.term') : null);
+const cardAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term-card') : null);
+
+function cancelTimers(): void {
+  clearTimeout(openTimer);
+  clearTimeout(closeTimer);
+}
+
+/** Below the term, or above it when there is no room below; shifted to stay on screen. */
+function place(button: HTMLElement, card: HTMLElement): void {
+  const term = button.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  card.style.inset = 'auto';
+  card.style.left = '0px';
+  card.style.top = '0px';
+  const size = card.getBoundingClientRect();
+  let top = term.bottom + GAP;
+  if (top + size.height > innerHeight - EDGE && term.top - GAP - size.height >= EDGE) top = term.top - GAP - size.height;
+  const left = Math.max(EDGE, Math.min(term.left, width - EDGE - size.width));
+  card.style.left = `${Math.round(left)}px`;
+  card.style.top = `${Math.round(top)}px`;
+}
+
+function show(button: HTMLButtonElement, pinned: boolean): void {
+  cancelTimers();
+  const card = cardOf(button);
+  if (!card) return;
+  if (!card.matches(':popover-open')) card.showPopover();
+  place(button, card);
+  current = { button, card, pinned: pinned || (current?.card === card && current.pinned) };
+}
+
+function hide(): void {
+  cancelTimers();
+  if (current?.card.matches(':popover-open')) current.card.hidePopover();
+  current = undefined;
+}
+
+function hideSoon(): void {
+  clearTimeout(closeTimer);
+  if (current && !current.pinned) closeTimer = window.setTimeout(hide, CLOSE_DELAY);
+}
+
+export function initTerms(): void {
+  const cards = document.querySelectorAll<HTMLElement>('.term-card');
+  if (cards.length === 0) return;
+  for (const card of cards) {
+    card.addEventListener('toggle', (event) => {
+      if ((event as ToggleEvent).newState === 'closed' && current?.card === card) current = undefined;
+    });
+  }
+
+  document.addEventListener('pointerover', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const button = termAt(event.target);
+    if (button) {
+      clearTimeout(closeTimer);
+      if (current?.button !== button) {
+        clearTimeout(openTimer);
+        openTimer = window.setTimeout(() => show(button, false), OPEN_DELAY);
+      }
+    } else if (cardAt(event.target) === current?.card) {
+      clearTimeout(closeTimer);
+    }
+  });
+  document.addEventListener('pointerout', (event) => {
+    if (event.pointerType !== 'mouse') return;
+    const from = termAt(event.target) ?? cardAt(event.target);
+    if (!from) return;
+    const to = event.relatedTarget;
+    if (from.contains(to as Node | null)) return;
+    const into = termAt(to) ?? cardAt(to);
+    if (into && (into === current?.button || into === current?.card)) return;
+    clearTimeout(openTimer);
+    hideSoon();
+  });
+
+  document.addEventListener('click', (event) => {
+    const button = termAt(event.target);
+    if (!button) return;
+    event.preventDefault(); // handled here instead of by popovertarget
+    if (current?.button === button && current.pinned) hide();
+    else show(button, true);
+  });
+
+  document.addEventListener('focusin', (event) => {
+    const button = termAt(event.target);
+    if (button?.matches(':focus-visible')) show(button, false);
+  });
+  document.addEventListener('focusout', (event) => {
+    if (termAt(event.target) && current?.button === event.target && !current.pinned) hide();
+  });
+
+  const reposition = () => current && place(current.button, current.card);
+  addEventListener('scroll', reposition, { passive: true });
+  addEventListener('resize', reposition, { passive: true });
+}
