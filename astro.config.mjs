@@ -6,10 +6,13 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 
 const site = process.env.SITE_URL ?? 'https://example.org';
 const base = process.env.BASE_PATH ?? '/';
+// The tests build broken content into a folder of their own, never over dist/.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -8,10 +8,19 @@ function placeInView(): string {
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target && isNearTop(target)) return location.hash.slice(1);
   }
+  // The innermost section or paragraph being read: the last one that straddles the top edge
+  // (just below the sticky header), else the first one that starts below it.
+  const edge = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 1;
   let place = '';
   for (const el of document.querySelectorAll<HTMLElement>('main section[id], main .para[id], main .pair[id]')) {
-    if (el.getBoundingClientRect().top > 80) break;
-    place = el.id;
+    const { top, bottom } = el.getBoundingClientRect();
+    if (bottom <= edge + 40) continue; // only its last line or margin shows: the reader is past it
+    if (top < edge) {
+      place = el.id;
+      continue;
+    }
+    if (!place && top < innerHeight) place = el.id;
+    break;
   }
   return place;
 }

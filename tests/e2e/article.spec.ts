@@ -1,0 +1,100 @@
+// The article in both languages: structure, metadata, the language switch, the home page.
+import { readFileSync } from 'node:fs';
+import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
+
+const SOURCE_PARAGRAPHS = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n').slice(0, -1);
+
+for (const locale of LOCALES) {
+  test(`/${locale}/ renders the whole article in its language`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('.article-body section h2')).toHaveCount(12);
+    await expect(page.locator('.article-body .para')).toHaveCount(SOURCE_PARAGRAPHS.length);
+    await expect(page.locator('.toc a')).toHaveCount(12);
+    await expect(page.locator('.credit')).toContainText(locale === 'ko' ? '바이라인네트워크' : 'Byline Network');
+    await expect(page.locator('a[href="https://byline.network/"]').first()).toBeVisible();
+    if (locale === 'en') await expect(page.locator('.notice')).toContainText('translation of a Korean article');
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
+      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+    );
+    expect(hreflangs).toEqual(['ko /ko/', 'en /en/', 'x-default /ko/']);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}/$`));
+  });
+
+  test(`/${locale}/ has no WCAG 2.2 AA violations`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('the Korean page is the source text verbatim', async ({ page }) => {
+  await page.goto('/ko/');
+  const paragraphs = await page.locator('.article-body .para > p').allInnerTexts();
+  expect(paragraphs.map((p) => p.trim())).toEqual(SOURCE_PARAGRAPHS);
+});
+
+test('section anchors are the same in both languages', async ({ page }) => {
+  const ids = async (locale: string) => {
+    await page.goto(`/${locale}/`);
+    return page.locator('.article-body section[id]').evaluateAll((s) => s.map((e) => e.id));
+  };
+  const ko = await ids('ko');
+  expect(ko).toContain('agi-clause');
+  expect(await ids('en')).toEqual(ko);
+});
+
+test('the language switch keeps the reader on the same section', async ({ page }) => {
+  await page.goto('/en/#agi-clause');
+  await page.locator('.site-header [data-lang-switch="ko"]').click();
+  await expect(page).toHaveURL(/\/ko\/#agi-clause$/);
+  await expect(page.locator('#agi-clause h2')).toBeInViewport();
+});
+
+test('the language switch keeps the section scrolled to without a hash', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.evaluate(() => document.getElementById('antitrust')!.scrollIntoView({ behavior: 'instant' }));
+  // A real click where the sticky switch is: locator.click() would scroll the page first.
+  const box = (await page.locator('.site-header [data-lang-switch="en"]').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page).toHaveURL(/\/en\/#antitrust(-p1)?$/);
+  await expect(page.locator('#antitrust h2')).toBeInViewport();
+});
+
+test('/ offers both languages and remembers the last one chosen', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveCount(2);
+  const english = page.locator('a[data-lang-choice="en"]');
+  await expect(page.locator('a[data-lang-choice="ko"]')).toHaveAttribute('href', '/ko/');
+  await english.click();
+  await expect(page).toHaveURL(/\/en\/$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('/ without a saved choice stays on the chooser and passes axe', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('a[data-lang-choice]')).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a 360 px phone shows the article without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}/`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(page.locator('.toc details')).not.toHaveAttribute('open', '');
+  }
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/en/');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.skip-link')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});

@@ -1,0 +1,9 @@
+// Unit tests: the pure functions in src/lib and the content checks, with bad-content fixtures.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    testTimeout: 120_000,
+  },
+});
