@@ -1,0 +1,137 @@
+// Glossary terms as toggletips (hover, focus, tap), and the glossary pages.
+import { readdirSync } from 'node:fs';
+import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+
+const GLOSSARY_IDS = readdirSync('content/glossary').filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+const openCards = (page: Page) => page.locator('.term-card:popover-open');
+const cardOf = async (page: Page, term: Locator) => page.locator(`#${await term.getAttribute('popovertarget')}`);
+
+/** The card is fully on screen and does not cover its term. */
+async function expectPlacedBeside(page: Page, term: Locator, card: Locator) {
+  const viewport = page.viewportSize()!;
+  const c = (await card.boundingBox())!;
+  const t = (await term.boundingBox())!;
+  expect(c.x).toBeGreaterThanOrEqual(0);
+  expect(c.y).toBeGreaterThanOrEqual(0);
+  expect(c.x + c.width).toBeLessThanOrEqual(viewport.width);
+  expect(c.y + c.height).toBeLessThanOrEqual(viewport.height);
+  const overlaps = c.x < t.x + t.width && t.x < c.x + c.width && c.y < t.y + t.height && t.y < c.y + c.height;
+  expect(overlaps, 'card covers its term').toBe(false);
+}
+
+for (const locale of LOCALES) {
+  test.describe(`/${locale}/ terms`, () => {
+    test('hover opens after a delay, the card stays while hovered, leaving closes it', async ({ page }) => {
+      await page.goto(`/${locale}/#agi-clause`);
+      const term = page.locator('#agi-clause button.term').first();
+      const card = await cardOf(page, term);
+      await term.hover();
+      await page.waitForTimeout(150);
+      await expect(card).toBeHidden(); // not instantly: a pointer passing over does not flash cards
+      await expect(card).toBeVisible({ timeout: 2000 });
+      await expect(card).toContainText((await card.locator('.term-card-label').innerText()).trim());
+      await expectPlacedBeside(page, term, card);
+      const box = (await card.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+      await page.waitForTimeout(800);
+      await expect(card).toBeVisible();
+      await page.mouse.move(5, page.viewportSize()!.height - 5, { steps: 5 });
+      await expect(card).toBeHidden({ timeout: 2000 });
+    });
+
+    test('keyboard focus opens a card, Escape closes it and keeps focus on the term', async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const term = page.locator('button.term').first();
+      await term.focus(); // programmatic focus after a key press counts as keyboard focus
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect(term).toBeFocused();
+      const card = await cardOf(page, term);
+      await expect(card).toBeVisible();
+      await expect(term).toHaveAttribute('aria-describedby', (await card.getAttribute('id'))!);
+      await page.keyboard.press('Escape');
+      await expect(card).toBeHidden();
+      await expect(term).toBeFocused();
+      await page.keyboard.press('Tab');
+      await expect(term).not.toBeFocused();
+    });
+
+    test('only one card is open at a time, and a second click closes it', async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const terms = page.locator('button.term');
+      await terms.nth(0).click();
+      await expect(openCards(page)).toHaveCount(1);
+      await terms.nth(3).click();
+      await expect(openCards(page)).toHaveCount(1);
+      await expect(openCards(page)).toHaveId((await terms.nth(3).getAttribute('popovertarget'))!);
+      await terms.nth(3).click();
+      await expect(openCards(page)).toHaveCount(0);
+    });
+
+    test('axe finds nothing with a card open', async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      await page.locator('button.term').first().click();
+      await expect(openCards(page)).toHaveCount(1);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+
+  test.describe(`/${locale}/ terms on a phone`, () => {
+    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+    test('a tap opens the card inside the viewport, a tap elsewhere closes it', async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const terms = page.locator('button.term');
+      const count = await terms.count();
+      // Terms near both edges of the screen: the card must shift to stay inside.
+      for (const index of [0, Math.floor(count / 2), count - 1]) {
+        const term = terms.nth(index);
+        await term.scrollIntoViewIfNeeded();
+        await term.tap();
+        const card = await cardOf(page, term);
+        await expect(card).toBeVisible();
+        await expectPlacedBeside(page, term, card);
+        const [x, y] = await page.evaluate(() => {
+          // A point on plain text: not a link, button, card or the header.
+          for (let y = innerHeight - 10; y > 0; y -= 10) {
+            const el = document.elementFromPoint(180, y);
+            if (el && !el.closest('a, button, .term-card, header')) return [180, y];
+          }
+          throw new Error('no plain point on screen');
+        });
+        await page.touchscreen.tap(x, y);
+        await expect(card).toBeHidden();
+      }
+    });
+  });
+
+  test(`/${locale}/glossary/ lists every term, and its links lead to sections that use it`, async ({ page }) => {
+    await page.goto(`/${locale}/glossary/`);
+    const entries = page.locator('.glossary-entry');
+    await expect(entries).toHaveCount(GLOSSARY_IDS.length);
+    expect((await entries.evaluateAll((e) => e.map((x) => x.id))).sort()).toEqual([...GLOSSARY_IDS].sort());
+    const links = await page.locator('.glossary-used a').evaluateAll((a) =>
+      a.map((l) => ({ href: (l as HTMLAnchorElement).href, term: l.closest('.glossary-entry')!.id })),
+    );
+    expect(links.length).toBeGreaterThan(GLOSSARY_IDS.length / 2);
+    await page.goto(`/${locale}/`);
+    for (const { href, term } of links) {
+      const section = new URL(href).hash.slice(1);
+      await expect(page.locator(`section#${section} button.term[popovertarget="term-${term}"]`).first()).toBeAttached();
+    }
+    await page.goto(`/${locale}/glossary/`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a click still opens the definition (Popover API)', async ({ page }) => {
+    await page.goto('/en/');
+    const term = page.locator('button.term').first();
+    await term.click();
+    await expect(await cardOf(page, term)).toBeVisible();
+  });
+});
