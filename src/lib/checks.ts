@@ -34,7 +34,8 @@ export function checkContent(folder: ContentFolder): CheckResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const sections = readSections(folder, errors);
-  errors.push(...checkAlignment(sections));
+  const fileNames = Object.fromEntries(locales.map((l) => [l, new Set(folder.sections(l).map((f) => f.name))])) as Record<Locale, Set<string>>;
+  errors.push(...checkAlignment(sections, fileNames));
   errors.push(...checkSource(folder, sections[sourceLocale]));
   errors.push(...checkNumbers(sections));
   const glossaryIds = checkGlossary(folder, errors);
@@ -86,7 +87,7 @@ function readSections(folder: ContentFolder, errors: Problem[]): Record<Locale, 
 }
 
 /** Same file names, same ids, same order and the same number of paragraphs in every language. */
-function checkAlignment(sections: Record<Locale, CheckedSection[]>): Problem[] {
+function checkAlignment(sections: Record<Locale, CheckedSection[]>, fileNames: Record<Locale, Set<string>>): Problem[] {
   const problems: Problem[] = [];
   const source = sections[sourceLocale];
   for (const locale of translationLocales) {
@@ -96,6 +97,8 @@ function checkAlignment(sections: Record<Locale, CheckedSection[]>): Problem[] {
       const translated = byName.get(original.name);
       const expected = original.path.replace(`/article/${sourceLocale}/`, `/article/${locale}/`);
       if (!translated) {
+        // A file whose frontmatter failed is already reported; it is not missing.
+        if (fileNames[locale].has(original.name)) continue;
         problems.push({ file: expected, message: `missing: ${original.path} has no ${LANGUAGE_NAME[locale]} translation (a section needs the same file name in both languages)` });
         continue;
       }
@@ -112,7 +115,7 @@ function checkAlignment(sections: Record<Locale, CheckedSection[]>): Problem[] {
         });
       }
     }
-    for (const extra of sections[locale].filter((s) => !sourceNames.has(s.name))) {
+    for (const extra of sections[locale].filter((s) => !sourceNames.has(s.name) && !fileNames[sourceLocale].has(s.name))) {
       problems.push({ file: extra.path, message: `no ${LANGUAGE_NAME[sourceLocale]} section with this file name: every translated section needs its original` });
     }
   }

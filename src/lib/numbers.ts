@@ -10,7 +10,9 @@ export interface Quantity {
   text: string;
 }
 
-const KO_SCALE: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4, 천: 1e3 };
+const KO_SCALE: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4, 천: 1e3, 백: 1e2 };
+// 천만 (10 million) and 천억 (100 billion) multiply: a scale word may be 천 or 백 before 조/억/만.
+const KO_SCALE_WORD = '(?:[천백]?[조억만]|천)';
 const EN_SCALE: Record<string, number> = { trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3 };
 const EN_MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -31,9 +33,11 @@ const round = (value: number) => Number(value.toPrecision(12));
  * then an optional unit (달러, 원, 기가와트, %, 월). Everything else with digits is a count
  * (years such as 2019년, "6년간", "10K", "365").
  */
-const KO_QUANTITY =
-  /((?:\d[\d,]*(?:\.\d+)?\s*[조억만천]\s*)*\d[\d,]*(?:\.\d+)?(?:\s*[조억만천])?)\s*(달러|원|기가와트|GW|%|퍼센트|월)?/g;
-const KO_GROUP = /(\d[\d,]*(?:\.\d+)?)\s*([조억만천])?/g;
+const KO_QUANTITY = new RegExp(
+  String.raw`((?:\d[\d,]*(?:\.\d+)?\s*${KO_SCALE_WORD}\s*)*\d[\d,]*(?:\.\d+)?(?:\s*${KO_SCALE_WORD})?)\s*(달러|원|기가와트|GW|%|퍼센트|월)?`,
+  'g',
+);
+const KO_GROUP = new RegExp(String.raw`(\d[\d,]*(?:\.\d+)?)\s*(${KO_SCALE_WORD})?`, 'g');
 
 export function koreanQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -41,7 +45,7 @@ export function koreanQuantities(text: string): Quantity[] {
     const [whole, amount, unitWord] = match as unknown as [string, string, string | undefined];
     let value = 0;
     for (const group of amount.matchAll(KO_GROUP)) {
-      value += num(group[1]!) * (group[2] ? KO_SCALE[group[2]]! : 1);
+      value += num(group[1]!) * [...(group[2] ?? '')].reduce((scale, word) => scale * KO_SCALE[word]!, 1);
     }
     const unit: Unit =
       unitWord === '달러' ? 'usd'

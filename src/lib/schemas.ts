@@ -60,7 +60,8 @@ export type Figure = z.infer<typeof figureSchema>;
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const where = issue.path.join('.') || 'the file';
-    if (issue.code === 'invalid_type' && issue.input === undefined) return `${where} is missing`;
+    // zod 4 keeps no input on issues by default; its message says what was received.
+    if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) return `${where} is missing`;
     return `${where}: ${issue.message}`;
   });
 }

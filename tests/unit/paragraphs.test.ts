@@ -1,0 +1,82 @@
+// Paragraph splitting and the markup an editor may put in a paragraph.
+import { describe, expect, test } from 'vitest';
+import { malformedTags, splitParagraphs, stripMarkup, termIdsIn } from '../../src/lib/paragraphs.ts';
+
+describe('splitParagraphs', () => {
+  test('splits on blank lines, trims, and drops empty paragraphs', () => {
+    expect(splitParagraphs('\n\nFirst line\nstill first.\n\n  Second.  \n\n\n\nThird.\n\n')).toEqual([
+      'First line\nstill first.',
+      'Second.',
+      'Third.',
+    ]);
+  });
+
+  test('a line with only spaces is a blank line', () => {
+    expect(splitParagraphs('One.\n   \t\nTwo.')).toEqual(['One.', 'Two.']);
+  });
+
+  test('Windows and old Mac line endings split the same way', () => {
+    expect(splitParagraphs('One.\r\n\r\nTwo.\r\rThree.')).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  test('a single line break does not start a paragraph', () => {
+    expect(splitParagraphs('One.\nTwo.')).toHaveLength(1);
+  });
+
+  test('empty text has no paragraphs', () => {
+    expect(splitParagraphs('')).toEqual([]);
+    expect(splitParagraphs('\n \n\n')).toEqual([]);
+  });
+});
+
+describe('stripMarkup', () => {
+  test('removes Term tags and keeps their text', () => {
+    expect(stripMarkup('오픈AI가 <Term id="google-cloud">구글 클라우드</Term>와 손을 잡았습니다.')).toBe(
+      '오픈AI가 구글 클라우드와 손을 잡았습니다.',
+    );
+  });
+
+  test('keeps text that only looks like a Term', () => {
+    expect(stripMarkup('a <Terminal> b')).toBe('a <Terminal> b');
+    expect(stripMarkup('plain text')).toBe('plain text');
+  });
+});
+
+describe('termIdsIn', () => {
+  test('every glossary id, in order, repeats included', () => {
+    expect(termIdsIn('<Term id="agi">AGI</Term> and <Term id="agi-clause">clause</Term>, <Term id="agi">AGI</Term>')).toEqual([
+      'agi', 'agi-clause', 'agi',
+    ]);
+  });
+
+  test('tolerates extra spaces inside the tag', () => {
+    expect(termIdsIn('<Term  id="azure" >Azure</Term>')).toEqual(['azure']);
+  });
+
+  test('ignores tags that are not Term', () => {
+    expect(termIdsIn('<Trem id="agi">AGI</Trem> and no terms')).toEqual([]);
+  });
+});
+
+describe('malformedTags', () => {
+  test('a correct paragraph has none', () => {
+    expect(malformedTags('As OpenAI pushes to <Term id="for-profit-conversion">convert</Term>, <Term id="agi">AGI</Term>.')).toEqual([]);
+  });
+
+  test('a misspelt component is reported, opening and closing tag', () => {
+    expect(malformedTags('whether it has achieved <Trem id="agi">AGI</Trem>.')).toEqual(['<Trem id="agi">', '</Trem>']);
+  });
+
+  test('a Term with single quotes or another attribute is reported', () => {
+    expect(malformedTags("<Term id='agi'>AGI</Term>")).toEqual(["<Term id='agi'>"]);
+    expect(malformedTags('<Term id="agi" class="x">AGI</Term>')).toEqual(['<Term id="agi" class="x">']);
+  });
+
+  test('HTML is reported', () => {
+    expect(malformedTags('a <b>bold</b> claim<br/>')).toEqual(['<b>', '</b>', '<br/>']);
+  });
+
+  test('an unclosed tag is reported up to the end of the paragraph', () => {
+    expect(malformedTags('AGI <Term id="agi"')).toEqual(['<Term id="agi"']);
+  });
+});

@@ -1,0 +1,164 @@
+// The small pure helpers the pages use: rendered paragraphs and anchors, reading time, event dates,
+// schema messages, and how the content folder is read.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { paragraphAnchor, renderedParagraphs } from '../../src/lib/rendered.ts';
+import { readingMinutes } from '../../src/lib/reading-time.ts';
+import { formatEventDate } from '../../src/lib/dates.ts';
+import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/lib/schemas.ts';
+import { ContentFolder } from '../../src/lib/content-files.ts';
+import { formatProblem } from '../../src/lib/checks.ts';
+import { cleanup, projectRoot, realContent, tempDir } from '../support/content-copy.ts';
+
+afterAll(cleanup);
+
+describe('renderedParagraphs', () => {
+  test('the top-level <p> elements, with their attributes and inline markup', () => {
+    const html = '<h2>Head</h2>\n<p>One <abbr title="x">AGI</abbr>.</p>\n<p class="x">Two\nlines.</p><pre>code</pre><param name="p">';
+    expect(renderedParagraphs(html)).toEqual(['<p>One <abbr title="x">AGI</abbr>.</p>', '<p class="x">Two\nlines.</p>']);
+  });
+
+  test('no paragraphs is an empty list', () => {
+    expect(renderedParagraphs('<h2>Only a heading</h2>')).toEqual([]);
+  });
+});
+
+describe('paragraphAnchor', () => {
+  test('is the section id and the 1-based paragraph number, the same in every language', () => {
+    expect(paragraphAnchor('agi-clause', 0)).toBe('agi-clause-p1');
+    expect(paragraphAnchor('for-profit-conversion', 1)).toBe('for-profit-conversion-p2');
+  });
+});
+
+describe('readingMinutes', () => {
+  test('Korean counts characters without spaces, 500 a minute', () => {
+    expect(readingMinutes('가'.repeat(1000), 'ko')).toBe(2);
+    expect(readingMinutes('가 '.repeat(1000), 'ko')).toBe(2);
+    expect(readingMinutes('가'.repeat(1300), 'ko')).toBe(3);
+  });
+
+  test('English counts words, 230 a minute', () => {
+    expect(readingMinutes('word '.repeat(460), 'en')).toBe(2);
+    expect(readingMinutes('word '.repeat(800), 'en')).toBe(3);
+  });
+
+  test('is never less than one minute', () => {
+    expect(readingMinutes('', 'en')).toBe(1);
+    expect(readingMinutes('짧다', 'ko')).toBe(1);
+  });
+});
+
+describe('formatEventDate', () => {
+  test('a year alone', () => {
+    expect(formatEventDate('2019', 'ko')).toBe('2019년');
+    expect(formatEventDate('2019', 'en')).toBe('2019');
+  });
+
+  test('a year and month, in each language', () => {
+    expect(formatEventDate('2024-07', 'ko')).toBe('2024년 7월');
+    expect(formatEventDate('2024-07', 'en')).toBe('July 2024');
+  });
+
+  test('January and December do not slip into another year', () => {
+    expect(formatEventDate('2025-01', 'en')).toBe('January 2025');
+    expect(formatEventDate('2024-12', 'ko')).toBe('2024년 12월');
+  });
+});
+
+describe('describeIssues', () => {
+  const glossary = {
+    label: { ko: '브로맨스', en: 'Bromance' },
+    forms: { ko: ['브로맨스'], en: ['bromance'] },
+    definition: { ko: '아주 가까운 우정.', en: 'A very close friendship.' },
+  };
+  const issues = (schema: { safeParse: (v: unknown) => { success: boolean; error?: unknown } }, value: unknown) => {
+    const result = schema.safeParse(value);
+    expect(result.success, 'the value is invalid').toBe(false);
+    return describeIssues(result.error as Parameters<typeof describeIssues>[0]);
+  };
+
+  test('a valid glossary entry passes', () => {
+    expect(glossarySchema.safeParse(glossary).success).toBe(true);
+  });
+
+  test('a missing translation is named by its path', () => {
+    expect(issues(glossarySchema, { ...glossary, definition: { ko: glossary.definition.ko } })).toEqual(['definition.en is missing']);
+  });
+
+  test('an empty string is not a translation', () => {
+    expect(issues(glossarySchema, { ...glossary, label: { ko: '브로맨스', en: '  ' } })).toEqual([
+      expect.stringMatching(/^label\.en: /),
+    ]);
+  });
+
+  test('an empty list of forms is reported', () => {
+    expect(issues(glossarySchema, { ...glossary, forms: { ko: ['브로맨스'], en: [] } })).toEqual([expect.stringMatching(/^forms\.en: /)]);
+  });
+
+  test('a definition over 300 characters is reported', () => {
+    expect(issues(glossarySchema, { ...glossary, definition: { ko: '가', en: 'x'.repeat(301) } })).toEqual([
+      expect.stringMatching(/^definition\.en: .*300/),
+    ]);
+  });
+
+  test('a whole missing file is "the file is missing"', () => {
+    expect(issues(sectionSchema, undefined)).toEqual(['the file is missing']);
+  });
+
+  test('a section id must be lower-case words joined by hyphens', () => {
+    expect(issues(sectionSchema, { section: 'Google Cloud', order: 1, heading: 'x' })).toEqual([
+      'section: must be lower-case words joined by hyphens',
+    ]);
+  });
+
+  test('a timeline date must be YYYY or YYYY-MM', () => {
+    expect(issues(timelineSchema, { id: 'a', date: '2024-13', section: 'b', label: { ko: '가', en: 'a' } })).toEqual([
+      'date: must be YYYY or YYYY-MM',
+    ]);
+  });
+
+  test('a figure without a value in one language names it', () => {
+    expect(issues(figureSchema, { id: 'a', section: 'b', value: { ko: '10억 달러' }, label: { ko: '가', en: 'a' } })).toEqual([
+      'value.en is missing',
+    ]);
+  });
+
+  test('a value of the wrong type is not called missing', () => {
+    expect(issues(sectionSchema, { section: 'bromance', order: 'three', heading: 'x' })).toEqual([
+      'order: Invalid input: expected number, received string',
+    ]);
+  });
+});
+
+describe('ContentFolder', () => {
+  const dir = tempDir('folder-');
+  mkdirSync(join(dir, 'article/en'), { recursive: true });
+  writeFileSync(join(dir, 'article/en/01-a.mdx'), 'No frontmatter here.\n\nSecond.');
+  writeFileSync(join(dir, 'article/en/02-b.mdx'), '---\r\nsection: b\r\norder: 2\r\nheading: "B"\r\n---\r\n\r\nOne.\r\n\r\nTwo.\r\n');
+  writeFileSync(join(dir, 'article/en/notes.txt'), 'not a section');
+  const folder = new ContentFolder(projectRoot, dir);
+
+  test('reads sections in file-name order, only .mdx, with frontmatter and paragraphs', () => {
+    const [a, b, ...rest] = folder.sections('en');
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ name: '01-a.mdx', frontmatterError: 'no frontmatter block (--- … ---) at the top', paragraphs: ['No frontmatter here.', 'Second.'] });
+    expect(b).toMatchObject({ name: '02-b.mdx', frontmatter: { section: 'b', order: 2, heading: 'B' }, paragraphs: ['One.', 'Two.'] });
+    expect(b!.frontmatterError).toBeUndefined();
+  });
+
+  test('names files relative to the project root', () => {
+    const [a] = folder.sections('en');
+    expect(a!.path).toMatch(/^(\.\.\/)+.*\/article\/en\/01-a\.mdx$/);
+    expect(new ContentFolder(projectRoot, realContent).sections('ko')[0]!.path).toBe('content/article/ko/01-google-cloud-deal.mdx');
+  });
+
+  test('a locale with no folder has no sections', () => {
+    expect(folder.sections('ko')).toEqual([]);
+  });
+
+  test('a missing data file is named', () => {
+    const file = folder.data('timeline.yaml');
+    expect(formatProblem({ file: file.path, message: file.error! })).toMatch(/\/timeline\.yaml: file is missing$/);
+  });
+});
