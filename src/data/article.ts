@@ -3,6 +3,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { stripMarkup, splitParagraphs, termIdsIn } from '../lib/paragraphs.ts';
+import { ContentFolder } from '../lib/content-files.ts';
+import { contentDir } from '../lib/content-dir.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type GlossaryItem = CollectionEntry<'glossary'>;
@@ -42,3 +44,14 @@ export function plainParagraphs(section: SectionEntry): string[] {
 
 /** The section id without the locale folder and file name: "agi-clause". */
 export const sectionId = (s: SectionEntry) => s.data.section;
+
+/**
+ * A list collection (timeline, figures) in the order of its file: the editor's order is the
+ * story's order (a year-only date such as "2025" can be the latest event), and Astro's store
+ * returns entries by id.
+ */
+export async function inFileOrder<C extends 'timeline' | 'figures'>(name: C): Promise<CollectionEntry<C>[]> {
+  const file = new ContentFolder(process.cwd(), contentDir()).data(`${name}.yaml`);
+  const order = (file.data as { id: string }[]).map((e) => e.id);
+  return (await getCollection(name)).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}

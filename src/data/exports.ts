@@ -1,7 +1,6 @@
 // The published data files (/data/*.json), made from the same collections as the pages.
 // Their shapes are documented on the data page and in the README; change both together.
-import { getCollection } from 'astro:content';
-import { getGlossary, getSections, plainParagraphs } from './article.ts';
+import { getGlossary, getSections, inFileOrder, plainParagraphs } from './article.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 
 export const DATA_VERSION = 1;
@@ -9,7 +8,7 @@ export const DATA_VERSION = 1;
 export async function timelineData() {
   return {
     version: DATA_VERSION,
-    events: (await getCollection('timeline')).map((e) => e.data),
+    events: (await inFileOrder('timeline')).map((e) => e.data),
   };
 }
 
@@ -23,7 +22,7 @@ export async function glossaryData() {
 export async function figuresData() {
   return {
     version: DATA_VERSION,
-    figures: (await getCollection('figures')).map((f) => f.data),
+    figures: (await inFileOrder('figures')).map((f) => f.data),
   };
 }
 

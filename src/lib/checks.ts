@@ -45,6 +45,7 @@ export function checkContent(folder: ContentFolder): CheckResult {
   }
   const sectionIds = new Set(sections[sourceLocale].map((s) => s.meta.section));
   errors.push(...checkSectionLinks(folder, 'timeline.yaml', timelineSchema, sectionIds, 'event'));
+  errors.push(...checkChronology(folder));
   errors.push(...checkSectionLinks(folder, 'figures.yaml', figureSchema, sectionIds, 'figure'));
   errors.push(...checkMeta(folder));
   errors.push(...checkInterfaceStrings(folder));
@@ -232,6 +233,24 @@ function checkSectionLinks(folder: ContentFolder, name: string, schema: z.ZodTyp
     if (!sections.has(parsed.data.section)) {
       problems.push({ file: file.path, message: `${label} points at section "${parsed.data.section}", which no article section has` });
     }
+  }
+  return problems;
+}
+
+/** The timeline is listed in the order events happened, as far as the dates can tell. */
+function checkChronology(folder: ContentFolder): Problem[] {
+  const file = folder.data('timeline.yaml');
+  if (!Array.isArray(file.data)) return [];
+  const problems: Problem[] = [];
+  let previous: { id: string; date: string } | undefined;
+  for (const item of file.data as { id?: unknown; date?: unknown }[]) {
+    if (typeof item?.date !== 'string' || typeof item.id !== 'string') continue;
+    // "2025" and "2025-03" cannot be ordered against each other; compare what both dates say.
+    const length = Math.min(item.date.length, previous?.date.length ?? 0);
+    if (previous && item.date.slice(0, length) < previous.date.slice(0, length)) {
+      problems.push({ file: file.path, message: `event "${item.id}" (${item.date}) comes after "${previous.id}" (${previous.date}): list events in the order they happened` });
+    }
+    previous = { id: item.id, date: item.date };
   }
   return problems;
 }

@@ -2,6 +2,6 @@
 // Content-Security-Policy can allow exactly those and nothing else.
 import { createHash } from 'node:crypto';
 
-export function sha256Source(content: string): string {
+export function sha256Source(content: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(content).digest('base64')}`;
 }

@@ -29,7 +29,7 @@ export const articleMetaSchema = z.object({
 
 export const glossarySchema = z.object({
   label: perLocale(),
-  forms: z.object(Object.fromEntries(locales.map((l) => [l, z.array(text).min(1)])) as Record<Locale, z.ZodType<string[]>>),
+  forms: z.object(Object.fromEntries(locales.map((l) => [l, z.array(text).min(1)])) as unknown as Record<Locale, z.ZodArray<z.ZodString>>),
   definition: perLocale(text.max(300)),
   note: perLocale(text.max(800)).optional(),
 });
