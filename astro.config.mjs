@@ -3,6 +3,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
 
 const site = process.env.SITE_URL ?? 'https://example.org';
 const base = process.env.BASE_PATH ?? '/';
@@ -21,7 +22,7 @@ export default defineConfig({
     defaultLocale: 'ko',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx()],
+  integrations: [contentChecks(), mdx(), staticHeaders()],
   devToolbar: { enabled: false },
   // The article has no code; the data page highlights its own with shiki, as classes (see src/lib/highlight.ts).
   markdown: { syntaxHighlight: false },
