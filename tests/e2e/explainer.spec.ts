@@ -1,0 +1,150 @@
+// The explainer layer: parallel reading, "show original", the remembered view, the timeline,
+// key figures and the published data files.
+import { readFileSync } from 'node:fs';
+import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
+import { figureSchema, glossarySchema, timelineSchema } from '../../src/lib/schemas.ts';
+
+const SOURCE = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n').slice(0, -1);
+
+for (const locale of LOCALES) {
+  const other = locale === 'ko' ? 'en' : 'ko';
+
+  test(`/${locale}/parallel/ pairs paragraph N of each language`, async ({ page }) => {
+    await page.goto(`/${locale}/parallel/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    const pairs = page.locator('.pair');
+    await expect(pairs).toHaveCount(SOURCE.length);
+    for (let i = 0; i < SOURCE.length; i++) {
+      const blocks = pairs.nth(i).locator('.pair-block');
+      await expect(blocks).toHaveCount(2);
+      // The Korean block is the source paragraph; the other block is in the other language.
+      const korean = pairs.nth(i).locator(locale === 'ko' ? '.pair-block:not([lang])' : '.pair-block[lang="ko"]');
+      expect((await korean.innerText()).trim()).toBe(SOURCE[i]);
+      await expect(pairs.nth(i).locator(`.pair-block[lang="${other}"]`)).toHaveCount(1);
+    }
+    await expect(page.locator('.parallel-section h2')).toHaveCount(12);
+    await expect(page.locator(`.parallel-section .other-heading[lang="${other}"]`)).toHaveCount(12);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test(`/${locale}/parallel/ terms open their cards in the page's language`, async ({ page }) => {
+    await page.goto(`/${locale}/parallel/`);
+    const otherTerm = page.locator(`.pair-block[lang="${other}"] button.term`).first();
+    await otherTerm.click();
+    const card = page.locator(`#${await otherTerm.getAttribute('popovertarget')}`);
+    await expect(card).toBeVisible();
+    expect(await card.evaluate((c) => c.closest('[lang]')!.getAttribute('lang'))).toBe(locale);
+  });
+}
+
+test('the parallel view is side by side on a desktop and interleaved on a phone', async ({ page }) => {
+  await page.goto('/en/parallel/');
+  const blocks = page.locator('#agi-clause-p1 .pair-block');
+  const [a, b] = [(await blocks.nth(0).boundingBox())!, (await blocks.nth(1).boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  expect(b.x).toBeGreaterThan(a.x + a.width - 1);
+  await page.setViewportSize({ width: 360, height: 740 });
+  const [c, d] = [(await blocks.nth(0).boundingBox())!, (await blocks.nth(1).boundingBox())!];
+  expect(d.y).toBeGreaterThanOrEqual(c.y + c.height);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('"Show original" reveals the Korean paragraph in place, fetched only when asked for', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => r.url().includes('/data/') && fetched.push(r.url()));
+  await page.goto('/en/#agi-clause');
+  expect(fetched).toEqual([]);
+  const toggle = page.locator('#agi-clause-p1 .show-other');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  const original = page.locator('#agi-clause-p1 .other-para');
+  await expect(original).toHaveAttribute('lang', 'ko');
+  await expect(original).toHaveText(SOURCE[9]!);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(toggle).toHaveText('Hide original');
+  expect(fetched.map((u) => new URL(u).pathname)).toEqual(['/data/article.ko.json']);
+  await toggle.click();
+  await expect(original).toBeHidden();
+  await expect(toggle).toHaveText('Show original');
+});
+
+test('"번역 보기" reveals the English paragraph on the Korean page', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.locator('#multi-cloud-p1 .show-other').click();
+  await expect(page.locator('#multi-cloud-p1 .other-para[lang="en"]')).toContainText('4.5 gigawatts');
+});
+
+test('without JavaScript, "show original" leads to the same paragraph in the parallel view', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:4321/en/');
+  await page.locator('#antitrust-p1 .show-other').click();
+  await expect(page).toHaveURL(/\/en\/parallel\/#antitrust-p1$/);
+  await expect(page.locator('#antitrust-p1 .pair-block[lang="ko"]')).toBeVisible();
+  await context.close();
+});
+
+test('the chosen view is remembered: the home page returns to the parallel view', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('.view-choice a[data-view="parallel"]').click();
+  await expect(page).toHaveURL(/\/en\/parallel\/$/);
+  await page.reload();
+  await expect(page).toHaveURL(/\/en\/parallel\/$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/parallel\/$/);
+  await page.locator('.view-choice a[data-view="article"]').click();
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
+test('switching language in the parallel view keeps the paragraph', async ({ page }) => {
+  await page.goto('/ko/parallel/#first-refusal-p1');
+  await page.locator('.site-header [data-lang-switch="en"]').click();
+  await expect(page).toHaveURL(/\/en\/parallel\/#first-refusal-p1$/);
+});
+
+for (const locale of LOCALES) {
+  test(`/${locale}/timeline/ events and figures link to sections that exist`, async ({ page }) => {
+    await page.goto(`/${locale}/timeline/`);
+    const events = page.locator('.timeline-event');
+    expect(await events.count()).toBeGreaterThanOrEqual(10);
+    await expect(page.locator('.timeline-event time[datetime]')).toHaveCount(await events.count());
+    const targets = await page.locator('.timeline-link, .figure a').evaluateAll((a) => a.map((l) => (l as HTMLAnchorElement).href));
+    expect(targets.length).toBe((await events.count()) + (await page.locator('.figure').count()));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`/${locale}/`);
+    for (const href of new Set(targets)) {
+      expect(new URL(href).pathname).toBe(`/${locale}/`);
+      await expect(page.locator(`section${new URL(href).hash}`)).toHaveCount(1);
+    }
+    await page.goto(targets[0]!);
+    await expect(page.locator(`${new URL(targets[0]!).hash} h2`)).toBeInViewport();
+  });
+
+  test(`/${locale}/data/ shows citations and highlighted shapes, and its files download and validate`, async ({ page, request }) => {
+    await page.goto(`/${locale}/data/`);
+    await expect(page.locator('pre.shiki')).not.toHaveCount(0);
+    await expect(page.locator('.shiki [style]')).toHaveCount(0); // colours are classes, not inline styles
+    expect(await axeViolations(page)).toEqual([]);
+    const files = await page.locator('.data-files a').evaluateAll((a) => a.map((l) => (l as HTMLAnchorElement).href));
+    expect(files.map((f) => new URL(f).pathname).sort()).toEqual(
+      ['/data/article.en.json', '/data/article.ko.json', '/data/figures.json', '/data/glossary.json', '/data/timeline.json'],
+    );
+    const json = async (path: string) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(200);
+      return response.json();
+    };
+    for (const event of (await json('/data/timeline.json')).events) timelineSchema.parse(event);
+    for (const figure of (await json('/data/figures.json')).figures) figureSchema.parse(figure);
+    for (const { id, ...term } of (await json('/data/glossary.json')).terms) {
+      expect(id).toMatch(/^[a-z0-9-]+$/);
+      glossarySchema.parse(term);
+    }
+    const ko = await json('/data/article.ko.json');
+    expect(ko.sections.flatMap((s: { paragraphs: string[] }) => s.paragraphs)).toEqual(SOURCE);
+    const en = await json('/data/article.en.json');
+    expect(en.sections.map((s: { id: string }) => s.id)).toEqual(ko.sections.map((s: { id: string }) => s.id));
+  });
+}
