@@ -16,9 +16,17 @@ function load(url: string): Promise<ArticleData> {
   return data;
 }
 
+/** "agi-clause-p2" → section "agi-clause", paragraph index 1: the anchors say where a paragraph is. */
+function position(anchor: string): { section: string; index: number } {
+  const [, section, number] = /^(.*)-p(\d+)$/.exec(anchor)!;
+  return { section: section!, index: Number(number) - 1 };
+}
+
 async function toggle(link: HTMLAnchorElement): Promise<void> {
-  const { source, section, index, lang, labelHide, labelOther } = link.dataset;
-  const panelId = `${link.parentElement!.id}-other`;
+  const { otherSource: source, otherLang: lang, labelHide, labelOther } = link.closest<HTMLElement>('[data-other-source]')!.dataset;
+  const paragraph = link.parentElement!;
+  const { section, index } = position(paragraph.id);
+  const panelId = `${paragraph.id}-other`;
   let panel = document.getElementById(panelId);
   if (!panel) {
     let data: ArticleData;
@@ -28,7 +36,7 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
       location.href = link.href; // the parallel view has the same paragraph
       return;
     }
-    const text = data.sections.find((s) => s.id === section)?.paragraphs[Number(index)];
+    const text = data.sections.find((s) => s.id === section)?.paragraphs[index];
     if (text === undefined) return;
     panel = document.createElement('blockquote');
     panel.id = panelId;
