@@ -24,13 +24,18 @@ export interface DataFile {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
+// Plain fields rather than constructor parameter properties, so Node can run this file directly
+// (type stripping), as the benchmark does.
 export class ContentFolder {
-  constructor(
-    /** The project root: paths in messages are relative to it. */
-    readonly root: string,
-    /** The content folder, usually `<root>/content`. */
-    readonly dir: string,
-  ) {}
+  /** The project root: paths in messages are relative to it. */
+  readonly root: string;
+  /** The content folder, usually `<root>/content`. */
+  readonly dir: string;
+
+  constructor(root: string, dir: string) {
+    this.root = root;
+    this.dir = dir;
+  }
 
   rel(path: string): string {
     return relative(this.root, path).split('\\').join('/');
