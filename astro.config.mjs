@@ -16,7 +16,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // CSS is inlined: one round trip fewer before first paint on a slow phone connection.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: ['ko', 'en'],
     defaultLocale: 'ko',
