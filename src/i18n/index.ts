@@ -56,6 +56,11 @@ export function alternates(page: Page, site: URL | undefined): { hreflang: strin
   ];
 }
 
+/** getStaticPaths for a page under /[locale]/: one page per language. */
+export function localeStaticPaths() {
+  return locales.map((locale) => ({ params: { locale } }));
+}
+
 export function otherLocales(locale: Locale): Locale[] {
   return locales.filter((l) => l !== locale);
 }
