@@ -25,6 +25,18 @@ export default defineConfig({
   },
   integrations: [contentChecks(), mdx(), staticHeaders()],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX modules carry a "use astro:head-inject" directive that the bundler warns
+        // about for every section file; Astro handles it, so the warning is only noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   // The article has no code; the data page highlights its own with shiki, as classes (see src/lib/highlight.ts).
   markdown: { syntaxHighlight: false },
   security: {
