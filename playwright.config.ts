@@ -1,9 +1,10 @@
 // End-to-end tests against the production build in dist/, served by a plain static file server
-// (no Astro, no server rules), as any static host would serve it.
+// (no Astro, no server rules), as any static host would serve it. A second server serves the same
+// site built under a sub-path (npm run build:subpath: BASE_PATH=/explainer/), from the folder
+// above it, as a host serves a site that is not at its domain's root.
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser.ts';
-
-const PORT = 4321;
+import { ROOT_ORIGIN, ROOT_PORT, SUBPATH_BASE, SUBPATH_DIST, SUBPATH_ORIGIN, SUBPATH_PORT, SUBPATH_SERVE_DIR } from './tests/support/site.ts';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,14 +15,24 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['html', { outputFolder: 'reports/playwright', open: 'never' }]],
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: ROOT_ORIGIN,
     ...devices['Desktop Chrome'],
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    command: `http-server dist -p ${PORT} -a 127.0.0.1 -c-1 -s`,
-    url: `http://127.0.0.1:${PORT}/ko/`,
-    reuseExistingServer: !process.env.CI,
-  },
+  webServer: [
+    {
+      command: `http-server dist -p ${ROOT_PORT} -a 127.0.0.1 -c-1 -s`,
+      url: `${ROOT_ORIGIN}/ko/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // Fails at once, with the reason, rather than waiting for a page that is not there.
+      command:
+        `test -f ${SUBPATH_DIST}/index.html || { echo "${SUBPATH_DIST} is missing: run npm run build:subpath (npm test does)" >&2; exit 1; }; ` +
+        `exec http-server ${SUBPATH_SERVE_DIR} -p ${SUBPATH_PORT} -a 127.0.0.1 -c-1 -s -d false`,
+      url: `${SUBPATH_ORIGIN}${SUBPATH_BASE}ko/`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
 });

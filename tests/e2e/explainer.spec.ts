@@ -75,10 +75,10 @@ test('"번역 보기" reveals the English paragraph on the Korean page', async (
   await expect(page.locator('#multi-cloud-p1 .other-para[lang="en"]')).toContainText('4.5 gigawatts');
 });
 
-test('without JavaScript, "show original" leads to the same paragraph in the parallel view', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('without JavaScript, "show original" leads to the same paragraph in the parallel view', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
-  await page.goto('http://127.0.0.1:4321/en/');
+  await page.goto('/en/');
   await page.locator('#antitrust-p1 .show-other').click();
   await expect(page).toHaveURL(/\/en\/parallel\/#antitrust-p1$/);
   await expect(page.locator('#antitrust-p1 .pair-block[lang="ko"]')).toBeVisible();

@@ -26,10 +26,21 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/#agi-clause`);
       const term = page.locator('#agi-clause button.term').first();
       const card = await cardOf(page, term);
+      // Time the delay in the page itself, so a slow machine cannot make it look shorter or longer.
+      await card.evaluate((c) => {
+        const w = window as unknown as { hoverAt?: number; openedAt?: number };
+        document.addEventListener('pointerover', () => (w.hoverAt ??= performance.now()));
+        c.addEventListener('toggle', (e) => {
+          if ((e as ToggleEvent).newState === 'open') w.openedAt ??= performance.now();
+        });
+      });
       await term.hover();
-      await page.waitForTimeout(150);
-      await expect(card).toBeHidden(); // not instantly: a pointer passing over does not flash cards
       await expect(card).toBeVisible({ timeout: 2000 });
+      const delay = await page.evaluate(() => {
+        const w = window as unknown as { hoverAt: number; openedAt: number };
+        return w.openedAt - w.hoverAt;
+      });
+      expect(delay, 'a pointer passing over a term does not flash its card').toBeGreaterThanOrEqual(300);
       await expect(card).toContainText((await card.locator('.term-card-label').innerText()).trim());
       await expectPlacedBeside(page, term, card);
       const box = (await card.boundingBox())!;

@@ -1,0 +1,62 @@
+// What the built site says about itself, read from the build output when the tests are collected:
+// the pages its sitemap lists (so a new page is tested without editing a test) and the address
+// it was built for (SITE_URL). Two builds are tested: dist/ at the root of a host, and the same
+// site built with BASE_PATH=/explainer/ (npm run build:subpath), served from a folder above it.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const ROOT_PORT = 4321;
+export const SUBPATH_PORT = 4322;
+export const ROOT_ORIGIN = `http://127.0.0.1:${ROOT_PORT}`;
+export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`;
+
+/** The sub-path build: served from SUBPATH_SERVE_DIR, the site itself under SUBPATH_BASE. */
+export const SUBPATH_BASE = '/explainer/';
+export const SUBPATH_SERVE_DIR = 'reports/subpath';
+export const SUBPATH_DIST = join(SUBPATH_SERVE_DIR, SUBPATH_BASE.replace(/^\/|\/$/g, ''));
+
+export interface Build {
+  /** The folder the build was written to. */
+  dir: string;
+  /** Where the test server serves it. */
+  origin: string;
+  /** The base path it was built with ('/' or '/explainer/'). */
+  base: string;
+}
+
+export const ROOT_BUILD: Build = { dir: 'dist', origin: ROOT_ORIGIN, base: '/' };
+export const SUBPATH_BUILD: Build = { dir: SUBPATH_DIST, origin: SUBPATH_ORIGIN, base: SUBPATH_BASE };
+
+function readSitemap(build: Build): string {
+  const file = join(build.dir, 'sitemap.xml');
+  if (!existsSync(file)) {
+    const how = build === SUBPATH_BUILD ? 'npm run build:subpath' : 'npm run build';
+    throw new Error(`${file} is missing: build the site first (${how}), or run everything with npm test`);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+const unescapeXml = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The absolute URLs of the sitemap's <loc> entries. */
+export function sitemapUrls(build: Build = ROOT_BUILD): URL[] {
+  return [...readSitemap(build).matchAll(/<loc>\s*([^<]+?)\s*<\/loc>/g)].map((m) => new URL(unescapeXml(m[1]!)));
+}
+
+/** The path of every page in the sitemap (the test server serves them by path), e.g. '/ko/glossary/'. */
+export function sitemapPaths(build: Build = ROOT_BUILD): string[] {
+  return sitemapUrls(build).map((u) => u.pathname);
+}
+
+/** The site's own address (SITE_URL at build time), as its canonical and social links carry it. */
+export function siteOrigin(build: Build = ROOT_BUILD): string {
+  const first = sitemapUrls(build)[0];
+  if (!first) throw new Error(`${build.dir}/sitemap.xml lists no page`);
+  return first.origin;
+}
+
+/** Every page the tests visit: the sitemap's, and the 404 page, which no sitemap lists. */
+export function allPagePaths(build: Build = ROOT_BUILD): string[] {
+  return [...sitemapPaths(build), `${build.base}404.html`];
+}
