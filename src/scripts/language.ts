@@ -1,5 +1,5 @@
-// Remembers the reader's language and view, and keeps their place when they switch language:
-// sections and paragraphs have the same anchors in every language.
+// Remembers the reader's language and view, and keeps their place when they switch language or
+// view: sections and paragraphs have the same anchors in every language and in both views.
 import { STORAGE_KEYS, remember } from './storage-keys.ts';
 
 /** The anchor of the section or paragraph at the top of the viewport. */
@@ -12,14 +12,19 @@ function placeInView(): string {
   // (just below the sticky header), else the first one that starts below it.
   const edge = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 1;
   let place = '';
+  let past = false;
   for (const el of document.querySelectorAll<HTMLElement>('main section[id], main .para[id], main .pair[id]')) {
     const { top, bottom } = el.getBoundingClientRect();
-    if (bottom <= edge + 40) continue; // only its last line or margin shows: the reader is past it
+    if (bottom <= edge + 40) {
+      past = true; // only its last line or margin shows: the reader is past it
+      continue;
+    }
     if (top < edge) {
       place = el.id;
       continue;
     }
-    if (!place && top < innerHeight) place = el.id;
+    // Between two parts, the next one; above the first part (the page's top), no anchor at all.
+    if (!place && past && top < innerHeight) place = el.id;
     break;
   }
   return place;
@@ -37,12 +42,13 @@ export function initLanguageMemory(): void {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-lang-switch], a[data-lang-choice], a[data-view]');
     if (!link) return;
     const { langSwitch, langChoice, view } = link.dataset;
-    if (langSwitch) {
-      remember(STORAGE_KEYS.language, langSwitch);
+    if (langSwitch) remember(STORAGE_KEYS.language, langSwitch);
+    if (langChoice) remember(STORAGE_KEYS.language, langChoice);
+    if (view) remember(STORAGE_KEYS.view, view);
+    // The article and the parallel view share their anchors in every language too.
+    if (langSwitch || view) {
       const place = placeInView();
       if (place) link.hash = place;
     }
-    if (langChoice) remember(STORAGE_KEYS.language, langChoice);
-    if (view) remember(STORAGE_KEYS.view, view);
   });
 }

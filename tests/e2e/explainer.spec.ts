@@ -98,9 +98,19 @@ test('the chosen view is remembered: the home page returns to the parallel view'
   await expect(page).toHaveURL(/\/en\/$/);
 });
 
+test('switching between the article and the parallel view keeps the paragraph', async ({ page }) => {
+  await page.goto('/en/#antitrust-p1');
+  // Where the sticky header's link is: locator.click() would scroll the page first.
+  const box = (await page.locator('.site-header a[data-view="parallel"]').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page).toHaveURL(/\/en\/parallel\/#antitrust-p1$/);
+  await expect(page.locator('#antitrust-p1')).toBeInViewport();
+});
+
 test('switching language in the parallel view keeps the paragraph', async ({ page }) => {
   await page.goto('/ko/parallel/#first-refusal-p1');
-  await page.locator('.site-header [data-lang-switch="en"]').click();
+  const box = (await page.locator('.site-header [data-lang-switch="en"]').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(/\/en\/parallel\/#first-refusal-p1$/);
 });
 
