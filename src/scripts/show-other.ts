@@ -57,22 +57,12 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
 }
 
 export function initShowOther(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.show-other')) {
-    link.setAttribute('role', 'button');
-    link.setAttribute('aria-expanded', 'false');
-  }
+  // Nothing is touched on load (no work before the reader asks); the links stay links, which
+  // Enter follows, and say whether their paragraph is open once they have opened one.
   document.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.show-other');
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     void toggle(link);
-  });
-  // role=button means Space activates it too, as it would a button.
-  document.addEventListener('keydown', (event) => {
-    const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.show-other');
-    if (link && event.key === ' ') {
-      event.preventDefault();
-      void toggle(link);
-    }
   });
 }
