@@ -56,12 +56,16 @@ interface BlockingScripts {
   inHead: number;
   /** Inline classic scripts in <head>: no request, but they run before the page renders. */
   inlineInHead: number;
+  /** The text of every inline script that runs (not JSON-LD): counted as JavaScript too. */
+  inlineCode: string;
 }
 
 interface PageResult {
   path: string;
   requests: number;
   bytes: Record<ResourceType, { raw: number; gzip: number }>;
+  /** Inline scripts, already inside the HTML bytes. */
+  inlineJs: { raw: number; gzip: number };
   total: { raw: number; gzip: number };
   blocking: BlockingScripts;
   crossOrigin: string[];
@@ -291,11 +295,13 @@ function findBlockingScripts(html: string): BlockingScripts {
     return type === '' || type === 'text/javascript' || type === 'application/javascript';
   };
   const scripts = [...doc.querySelectorAll('script')].filter(classic);
+  const runs = [...doc.querySelectorAll('script:not([src])')].filter((s) => classic(s as HTMLScriptElement) || s.getAttribute('type') === 'module');
   const external = scripts.filter((s) => s.hasAttribute('src') && !s.hasAttribute('async') && !s.hasAttribute('defer'));
   return {
     parserBlocking: external.map((s) => s.getAttribute('src') ?? ''),
     inHead: external.filter((s) => s.closest('head')).length,
     inlineInHead: scripts.filter((s) => !s.hasAttribute('src') && s.closest('head')).length,
+    inlineCode: runs.map((s) => s.textContent ?? '').join('\n'),
   };
 }
 
@@ -305,11 +311,15 @@ function summarise(path: string, origin: string, resources: ResourceRecord[], bl
     bytes[r.type].raw += r.rawBytes;
     bytes[r.type].gzip += r.gzipBytes;
   }
+  // Script inlined into the HTML is still JavaScript the reader downloads and runs: it counts in
+  // the JS column and budget (and, as part of the page, in HTML and the total).
+  const inline = Buffer.from(blocking.inlineCode, 'utf8');
+  const inlineJs = { raw: inline.length, gzip: gzipSize(inline) };
   const total = { raw: sum(resources.map((r) => r.rawBytes)), gzip: sum(resources.map((r) => r.gzipBytes)) };
   const crossOrigin = resources.map((r) => r.url).filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
   const errors = resources.filter((r) => r.failed || r.status < 200 || r.status >= 400).map((r) => `${r.failed ?? r.status} ${r.url}`);
   const relative = resources.map((r) => ({ ...r, url: r.url.startsWith(origin) ? r.url.slice(origin.length) : r.url }));
-  return { path, requests: resources.length, bytes, total, blocking, crossOrigin, errors, floor: null, resources: relative };
+  return { path, requests: resources.length, bytes, inlineJs, total, blocking, crossOrigin, errors, floor: null, resources: relative };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,7 +402,7 @@ function pageMetrics(page: PageResult | undefined, lh: LighthouseResult | undefi
     requests: page?.requests ?? null,
     totalGzipBytes: page?.total.gzip ?? null,
     textFloorRatio: page?.floor?.ratio ?? null,
-    jsGzipBytes: page?.bytes.js.gzip ?? null,
+    jsGzipBytes: page ? page.bytes.js.gzip + page.inlineJs.gzip : null,
     cssGzipBytes: page?.bytes.css.gzip ?? null,
     fontBytes: page?.bytes.fonts.raw ?? null,
     blockingScripts: page?.blocking.parserBlocking.length ?? null,
@@ -478,11 +488,13 @@ function report(buildResult: BuildResult | null, pages: PageResult[], lh: Lighth
     ]])
     : 'Not built (--no-build): dist/ as found.');
   out.push('', `## First load (fresh context, ${VIEWPORT.width}×${VIEWPORT.height})`, '');
-  out.push('KB gzipped (gzip -9 of each body) with raw in parentheses; floor = the article text gzipped; ratio = total gz ÷ floor.', '');
+  out.push('KB gzipped (gzip -9 of each body) with raw in parentheses; JS includes inline scripts (also part of HTML); floor = the article text gzipped; ratio = total gz ÷ floor.', '');
   out.push(table(
     ['page', 'req', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'data', 'other', 'total', 'floor', 'ratio', 'blocking JS', 'other origins'],
     pages.map((p) => [
-      p.path, String(p.requests), ...TYPES.map((t) => both(p.bytes[t])), both(p.total),
+      p.path, String(p.requests),
+      ...TYPES.map((t) => both(t === 'js' ? { raw: p.bytes.js.raw + p.inlineJs.raw, gzip: p.bytes.js.gzip + p.inlineJs.gzip } : p.bytes[t])),
+      both(p.total),
       p.floor ? kb(p.floor.gzipBytes) : '—', p.floor ? `${p.floor.ratio.toFixed(2)}×` : '—',
       `${p.blocking.parserBlocking.length}${p.blocking.inlineInHead ? ` (+${p.blocking.inlineInHead} inline)` : ''}`, String(p.crossOrigin.length),
     ]),
