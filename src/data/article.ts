@@ -42,9 +42,6 @@ export function plainParagraphs(section: SectionEntry): string[] {
   return splitParagraphs(section.body ?? '').map(stripMarkup);
 }
 
-/** The section id without the locale folder and file name: "agi-clause". */
-export const sectionId = (s: SectionEntry) => s.data.section;
-
 /**
  * A list collection (timeline, figures) in the order of its file: the editor's order is the
  * story's order (a year-only date such as "2025" can be the latest event), and Astro's store

@@ -15,7 +15,3 @@ export const localeNames: Record<Locale, string> = { ko: '한국어', en: 'Engli
 
 /** Open Graph locale codes. */
 export const ogLocales: Record<Locale, string> = { ko: 'ko_KR', en: 'en_US' };
-
-export function isLocale(value: unknown): value is Locale {
-  return (locales as readonly unknown[]).includes(value);
-}
