@@ -11,7 +11,15 @@ import { ORIGINAL_URL } from '../lib/json-ld.ts';
 const sample = (data: Record<string, unknown>, key: string) =>
   JSON.stringify({ ...data, [key]: [(data[key] as unknown[])[0], '…'] }, null, 2);
 
-export async function dataPageCode(site: URL | undefined) {
+// Both data pages and /highlight.css ask for it; the answer is the same, so it is made once.
+let cached: ReturnType<typeof makeDataPageCode> | undefined;
+
+export function dataPageCode(site: URL | undefined) {
+  cached ??= makeDataPageCode(site);
+  return cached;
+}
+
+async function makeDataPageCode(site: URL | undefined) {
   const original = await getMeta(sourceLocale);
   const translation = await getMeta('en');
   const enUrl = absoluteUrl(localePath('en'), site);

@@ -13,5 +13,8 @@ export const defaultLocale: Locale = 'ko';
 /** Each language's name in that language, for the language switch. */
 export const localeNames: Record<Locale, string> = { ko: '한국어', en: 'English' };
 
+/** Each language's name in English, for build messages to editors. */
+export const localeEnglishNames: Record<Locale, string> = { ko: 'Korean', en: 'English' };
+
 /** Open Graph locale codes. */
 export const ogLocales: Record<Locale, string> = { ko: 'ko_KR', en: 'en_US' };

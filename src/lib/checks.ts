@@ -7,7 +7,7 @@ import {
   articleMetaSchema, describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema,
   type Section,
 } from './schemas.ts';
-import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
+import { localeEnglishNames, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { z } from 'astro/zod';
 
 export interface Problem {
@@ -23,7 +23,6 @@ export interface CheckResult {
 export const formatProblem = (p: Problem) => `${p.file}: ${p.message}`;
 
 const translationLocales = locales.filter((l) => l !== sourceLocale);
-const LANGUAGE_NAME: Record<Locale, string> = { ko: 'Korean', en: 'English' };
 
 /** A section file whose frontmatter passed the schema. */
 interface CheckedSection extends SectionFile {
@@ -56,7 +55,7 @@ function readSections(folder: ContentFolder, errors: Problem[]): Record<Locale, 
   const result = {} as Record<Locale, CheckedSection[]>;
   for (const locale of locales) {
     const files = folder.sections(locale);
-    if (files.length === 0) errors.push({ file: folder.rel(`${folder.dir}/article/${locale}`), message: `no ${LANGUAGE_NAME[locale]} sections (.mdx files) found` });
+    if (files.length === 0) errors.push({ file: folder.rel(`${folder.dir}/article/${locale}`), message: `no ${localeEnglishNames[locale]} sections (.mdx files) found` });
     result[locale] = [];
     for (const file of files) {
       if (file.frontmatterError) {
@@ -100,7 +99,7 @@ function checkAlignment(sections: Record<Locale, CheckedSection[]>, fileNames: R
       if (!translated) {
         // A file whose frontmatter failed is already reported; it is not missing.
         if (fileNames[locale].has(original.name)) continue;
-        problems.push({ file: expected, message: `missing: ${original.path} has no ${LANGUAGE_NAME[locale]} translation (a section needs the same file name in both languages)` });
+        problems.push({ file: expected, message: `missing: ${original.path} has no ${localeEnglishNames[locale]} translation (a section needs the same file name in both languages)` });
         continue;
       }
       if (translated.meta.section !== original.meta.section) {
@@ -117,7 +116,7 @@ function checkAlignment(sections: Record<Locale, CheckedSection[]>, fileNames: R
       }
     }
     for (const extra of sections[locale].filter((s) => !sourceNames.has(s.name) && !fileNames[sourceLocale].has(s.name))) {
-      problems.push({ file: extra.path, message: `no ${LANGUAGE_NAME[sourceLocale]} section with this file name: every translated section needs its original` });
+      problems.push({ file: extra.path, message: `no ${localeEnglishNames[sourceLocale]} section with this file name: every translated section needs its original` });
     }
   }
   return problems;
@@ -137,7 +136,7 @@ function checkSource(folder: ContentFolder, sections: CheckedSection[]): Problem
   for (const [n, line] of lines.entries()) {
     const p = paragraphs[n];
     if (!p) {
-      problems.push({ file: sourcePath, message: `line ${n + 1} of the source is in no ${LANGUAGE_NAME[sourceLocale]} section (the sections have ${paragraphs.length} paragraphs, the source ${lines.length})` });
+      problems.push({ file: sourcePath, message: `line ${n + 1} of the source is in no ${localeEnglishNames[sourceLocale]} section (the sections have ${paragraphs.length} paragraphs, the source ${lines.length})` });
       break;
     }
     if (p.text !== line) {

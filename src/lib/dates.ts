@@ -3,6 +3,6 @@ import type { Locale } from '../i18n/locales.ts';
 
 export function formatEventDate(date: string, locale: Locale): string {
   const [year, month] = date.split('-').map(Number);
-  if (!month) return locale === 'ko' ? `${year}년` : String(year);
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month - 1, 1));
+  const parts: Intl.DateTimeFormatOptions = month ? { year: 'numeric', month: 'long' } : { year: 'numeric' };
+  return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(Date.UTC(year!, (month ?? 1) - 1, 1));
 }

@@ -10,3 +10,9 @@ export function renderedParagraphs(html: string): string[] {
 export function paragraphAnchor(section: string, index: number): string {
   return `${section}-p${index + 1}`;
 }
+
+/** The reverse, for the browser: "agi-clause-p2" → section "agi-clause", paragraph index 1. */
+export function parseParagraphAnchor(anchor: string): { section: string; index: number } | undefined {
+  const match = /^(.+)-p(\d+)$/.exec(anchor);
+  return match ? { section: match[1]!, index: Number(match[2]) - 1 } : undefined;
+}

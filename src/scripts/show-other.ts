@@ -1,5 +1,7 @@
 // "Show original" / "번역 보기": reveals the other language's paragraph in place. The other
 // language is fetched only when first asked for; without script the link opens the parallel view.
+import { parseParagraphAnchor } from '../lib/rendered.ts';
+
 type ArticleData = { sections: { id: string; paragraphs: string[] }[] };
 
 const cache = new Map<string, Promise<ArticleData>>();
@@ -16,16 +18,13 @@ function load(url: string): Promise<ArticleData> {
   return data;
 }
 
-/** "agi-clause-p2" → section "agi-clause", paragraph index 1: the anchors say where a paragraph is. */
-function position(anchor: string): { section: string; index: number } {
-  const [, section, number] = /^(.*)-p(\d+)$/.exec(anchor)!;
-  return { section: section!, index: Number(number) - 1 };
-}
 
 async function toggle(link: HTMLAnchorElement): Promise<void> {
   const { otherSource: source, otherLang: lang, labelHide, labelOther } = link.closest<HTMLElement>('[data-other-source]')!.dataset;
   const paragraph = link.parentElement!;
-  const { section, index } = position(paragraph.id);
+  const place = parseParagraphAnchor(paragraph.id);
+  if (!place) return;
+  const { section, index } = place;
   const panelId = `${paragraph.id}-other`;
   let panel = document.getElementById(panelId);
   if (!panel) {

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { paragraphAnchor, renderedParagraphs } from '../../src/lib/rendered.ts';
+import { paragraphAnchor, parseParagraphAnchor, renderedParagraphs } from '../../src/lib/rendered.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { formatEventDate } from '../../src/lib/dates.ts';
 import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/lib/schemas.ts';
@@ -21,6 +21,18 @@ describe('renderedParagraphs', () => {
 
   test('no paragraphs is an empty list', () => {
     expect(renderedParagraphs('<h2>Only a heading</h2>')).toEqual([]);
+  });
+});
+
+describe('parseParagraphAnchor', () => {
+  test('reads back what paragraphAnchor writes, for section ids with hyphens and digits', () => {
+    for (const [section, index] of [['agi-clause', 0], ['competitor-10k', 0], ['for-profit-conversion', 1]] as const) {
+      expect(parseParagraphAnchor(paragraphAnchor(section, index))).toEqual({ section, index });
+    }
+  });
+
+  test('a section anchor is not a paragraph anchor', () => {
+    expect(parseParagraphAnchor('agi-clause')).toBeUndefined();
   });
 });
 
