@@ -47,6 +47,8 @@ test('section anchors are the same in both languages', async ({ page }) => {
 
 test('the language switch keeps the reader on the same section', async ({ page }) => {
   await page.goto('/en/#agi-clause');
+  // Already there once loaded, not scrolling towards it (no smooth scroll on arrival).
+  expect(await page.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top)).toBeLessThan(200);
   await page.locator('.site-header [data-lang-switch="ko"]').click();
   await expect(page).toHaveURL(/\/ko\/#agi-clause$/);
   await expect(page.locator('#agi-clause h2')).toBeInViewport();
