@@ -36,14 +36,20 @@ function isNearTop(el: HTMLElement): boolean {
 }
 
 export function initLanguageMemory(): void {
-  const lang = document.documentElement.lang;
-  if (document.querySelector('main:not(.home)')) remember(STORAGE_KEYS.language, lang);
+  // The language to remember: the page's own, or the one the reader switches to. Saved as the
+  // reader leaves, not on load: the first localStorage access opens the storage area synchronously,
+  // a long task on a slow phone just as the page should respond.
+  let language = document.documentElement.lang;
+  const save = () => remember(STORAGE_KEYS.language, language);
+  addEventListener('pagehide', save);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') save();
+  });
   document.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-lang-switch], a[data-lang-choice], a[data-view]');
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-lang-switch], a[data-view]');
     if (!link) return;
-    const { langSwitch, langChoice, view } = link.dataset;
-    if (langSwitch) remember(STORAGE_KEYS.language, langSwitch);
-    if (langChoice) remember(STORAGE_KEYS.language, langChoice);
+    const { langSwitch, view } = link.dataset;
+    if (langSwitch) language = langSwitch;
     if (view) remember(STORAGE_KEYS.view, view);
     // The article and the parallel view share their anchors in every language too.
     if (langSwitch || view) {

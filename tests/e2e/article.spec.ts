@@ -76,6 +76,18 @@ test('/ offers both languages and remembers the last one chosen', async ({ page 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('/ returns to the language read last, also after a switch', async ({ page }) => {
+  await page.goto('/ko/');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ko\/$/);
+  // Switching saves the new language; leaving the old page must not write its own over it.
+  await page.locator('.site-header [data-lang-switch="en"]').click();
+  await expect(page).toHaveURL(/\/en\/(#[\w-]+)?$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+  expect(await page.evaluate(() => localStorage.getItem('explainer:language'))).toBe('en');
+});
+
 test('/ without a saved choice stays on the chooser and passes axe', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/$/);
