@@ -8,10 +8,10 @@
 // Writes reports/bench/latest.json and latest.md; exits 1 when a budget is exceeded, 2 on error.
 // Run by Node's type stripping, so only erasable TypeScript here (no enums, no parameter properties).
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from '@playwright/test';
@@ -208,7 +208,23 @@ function killGroup(child: ChildProcess): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 2. Static server: plain files, no compression (-s silent, -c-1 no caching), 127.0.0.1 only
+// 2. Static server, gzip as every host in the README serves text (-g serves a file's .gz twin to
+//    clients that accept gzip; -s silent, -c-1 no caching), 127.0.0.1 only
+
+/** Text that hosts compress; images and fonts are compressed already. */
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
+/** A copy of the site with a gzipped twin of each text file, so that the dist/ folder stays as built. */
+function gzippedCopy(dir: string): { dir: string; remove: () => void } {
+  const copy = mkdtempSync(join(tmpdir(), 'bench-site-'));
+  cpSync(dir, copy, { recursive: true });
+  for (const entry of readdirSync(copy, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !COMPRESSED_TYPES.has(extname(entry.name))) continue;
+    const file = join(entry.parentPath, entry.name);
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+  }
+  return { dir: copy, remove: () => rmSync(copy, { recursive: true, force: true }) };
+}
 
 async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -223,16 +239,19 @@ async function freePort(): Promise<number> {
 
 async function serve(dir: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
-  const child = spawn('npx', ['--no', 'http-server', dir, '-p', String(port), '-a', '127.0.0.1', '-c-1', '-s'], { cwd: ROOT, stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['--no', 'http-server', dir, '-p', String(port), '-a', '127.0.0.1', '-c-1', '-s', '-g'], { cwd: ROOT, stdio: 'ignore', detached: true });
   const stop = (): void => killGroup(child);
   const forget = onExit(stop);
   const origin = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`http-server exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/ko/`)).ok) return { origin, stop: () => { stop(); forget(); } };
-    } catch { /* not listening yet */ }
+    const response = await fetch(`${origin}/ko/`).catch(() => null); // null: not listening yet
+    if (response?.ok) {
+      if (response.headers.get('content-encoding') === 'gzip') return { origin, stop: () => { stop(); forget(); } };
+      stop();
+      throw new Error('http-server answered, but not gzipped');
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();
@@ -552,7 +571,9 @@ async function main(): Promise<number> {
   }
   if (!existsSync(join(DIST, 'ko/index.html'))) throw new Error(`${DIST} has no built site: run without --no-build`);
 
-  const server = await serve(DIST);
+  const site = gzippedCopy(DIST);
+  const forgetSite = onExit(site.remove);
+  const server = await serve(site.dir).catch((error: unknown) => { site.remove(); throw error; });
   const pages: PageResult[] = [];
   const lh: LighthouseResult[] = [];
   const browserPath = chromiumPath();
@@ -584,6 +605,8 @@ async function main(): Promise<number> {
     }
   } finally {
     server.stop();
+    site.remove();
+    forgetSite();
   }
 
   const checks = checkBudgets(budgets, buildResult, pages, lh);
