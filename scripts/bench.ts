@@ -573,7 +573,7 @@ async function main(): Promise<number> {
 
   const site = gzippedCopy(DIST);
   const forgetSite = onExit(site.remove);
-  const server = await serve(site.dir).catch((error: unknown) => { site.remove(); throw error; });
+  const server = await serve(site.dir); // on failure the exit hook removes the copy
   const pages: PageResult[] = [];
   const lh: LighthouseResult[] = [];
   const browserPath = chromiumPath();

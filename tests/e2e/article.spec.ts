@@ -1,6 +1,7 @@
 // The article in both languages: structure, metadata, the language switch, the home page.
 import { readFileSync } from 'node:fs';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
+import { STORAGE_KEYS } from '../../src/scripts/storage-keys.ts';
 
 const SOURCE_PARAGRAPHS = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n').slice(0, -1);
 
@@ -85,7 +86,7 @@ test('/ returns to the language read last, also after a switch', async ({ page }
   await expect(page).toHaveURL(/\/en\/(#[\w-]+)?$/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/$/);
-  expect(await page.evaluate(() => localStorage.getItem('explainer:language'))).toBe('en');
+  expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.language)).toBe('en');
 });
 
 test('/ without a saved choice stays on the chooser and passes axe', async ({ page }) => {
