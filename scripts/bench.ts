@@ -15,8 +15,6 @@ import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Request } from '@playwright/test';
-import { launch as launchChrome, type LaunchedChrome } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { stripMarkup } from '../src/lib/paragraphs.ts';
@@ -37,6 +35,8 @@ const VIEWPORT = { width: 412, height: 823 };
 const TYPES = ['html', 'css', 'js', 'fonts', 'images', 'data', 'other'] as const;
 type ResourceType = (typeof TYPES)[number];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The pinned Lighthouse's command line (package.json), run by the Node that runs the bench. */
+const LIGHTHOUSE_CLI = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 /** Taken before the bench adds load of its own. */
 const LOAD_AT_START = loadavg();
 
@@ -83,7 +83,7 @@ interface LighthouseRun {
   failedAudits: Record<string, string>;
 }
 interface LighthouseResult { path: string; runs: LighthouseRun[]; median: Omit<LighthouseRun, 'failedAudits'>; failedAudits: string[] }
-type LighthouseReport = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+type LighthouseReport = import('lighthouse').Result;
 
 type Budget = Record<string, number>;
 interface Budgets { build?: { maxSeconds?: number }; allPages?: Budget; pages: Record<string, Budget> }
@@ -345,29 +345,35 @@ function summarise(path: string, origin: string, resources: ResourceRecord[], bl
 // 4. Lighthouse, default (mobile, simulated throttling) config, median of N runs
 
 async function runLighthouse(url: string, chromePath: string): Promise<{ run: LighthouseRun; lhr: LighthouseReport }> {
-  // A fresh Chrome per run, as the Lighthouse CLI does, so runs do not share caches or state.
-  const chrome: LaunchedChrome = await launchChrome({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], handleSIGINT: false, logLevel: 'silent' });
-  const forget = onExit(() => chrome.kill());
-  try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-    const metric = (id: string): number => lhr.audits[id]?.numericValue ?? NaN;
-    const failedAudits = Object.fromEntries(CATEGORIES.flatMap((id) => (lhr.categories[id]?.auditRefs ?? [])
-      .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map((ref) => [`${id}/${ref.id}`, String(lhr.audits[ref.id]?.displayValue || lhr.audits[ref.id]?.score)])));
-    const run = {
-      performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
-      lcpMs: metric('largest-contentful-paint'), cls: metric('cumulative-layout-shift'), tbtMs: metric('total-blocking-time'),
-      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), failedAudits,
-    };
-    return { run, lhr };
-  } finally {
-    chrome.kill();
-    forget();
-  }
+  // Each run is the Lighthouse CLI in a process of its own, with a fresh Chrome, as a run by hand
+  // would be. Run inside this process, later runs scored lower than the first on two cores (the
+  // process still holds and collects what earlier runs left), and the CPU index showed it.
+  const file = join(REPORT_DIR, 'lighthouse-run.json');
+  rmSync(file, { force: true });
+  const child = spawn(process.execPath, [
+    LIGHTHOUSE_CLI, url, '--output=json', `--output-path=${file}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${['--headless=new', ...CHROMIUM_ARGS].join(' ')}`,
+  ], { cwd: ROOT, env: { ...process.env, CHROME_PATH: chromePath }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const forget = onExit(() => killGroup(child));
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => { stderr += chunk; });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  forget();
+  if (code !== 0 || !existsSync(file)) throw new Error(`Lighthouse exited with code ${code}: ${stderr.trim().split('\n').slice(-5).join(' ')}`);
+  const lhr = JSON.parse(readFileSync(file, 'utf8')) as LighthouseReport;
+  rmSync(file);
+  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const score = (id: string): number => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const metric = (id: string): number => lhr.audits[id]?.numericValue ?? NaN;
+  const failedAudits = Object.fromEntries(CATEGORIES.flatMap((id) => (lhr.categories[id]?.auditRefs ?? [])
+    .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+    .map((ref) => [`${id}/${ref.id}`, String(lhr.audits[ref.id]?.displayValue || lhr.audits[ref.id]?.score)])));
+  const run = {
+    performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
+    lcpMs: metric('largest-contentful-paint'), cls: metric('cumulative-layout-shift'), tbtMs: metric('total-blocking-time'),
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex), failedAudits,
+  };
+  return { run, lhr };
 }
 
 async function lighthousePage(origin: string, path: string, runs: number, chromePath: string): Promise<LighthouseResult> {
