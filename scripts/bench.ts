@@ -346,8 +346,8 @@ function summarise(path: string, origin: string, resources: ResourceRecord[], bl
 
 async function runLighthouse(url: string, chromePath: string): Promise<{ run: LighthouseRun; lhr: LighthouseReport }> {
   // Each run is the Lighthouse CLI in a process of its own, with a fresh Chrome, as a run by hand
-  // would be. Run inside this process, later runs scored lower than the first on two cores (the
-  // process still holds and collects what earlier runs left), and the CPU index showed it.
+  // would be: runs share nothing, not even this process with what earlier runs left in it (run in
+  // here, the later runs of a page scored below 100 more often than the first on two cores).
   const file = join(REPORT_DIR, 'lighthouse-run.json');
   rmSync(file, { force: true });
   const child = spawn(process.execPath, [
