@@ -36,7 +36,8 @@ function isNearTop(el: HTMLElement): boolean {
 }
 
 export function initLanguageMemory(): void {
-  // The language to remember: the page's own, or the one the reader switches to. Saved as the
+  // The language to remember: the page's own (only single-language pages load this script; the
+  // bilingual home and 404 pages do not), or the one the reader switches to. Saved as the
   // reader leaves, not on load: the first localStorage access opens the storage area synchronously,
   // a long task on a slow phone just as the page should respond.
   let language = document.documentElement.lang;

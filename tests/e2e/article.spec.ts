@@ -89,6 +89,13 @@ test('/ returns to the language read last, also after a switch', async ({ page }
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.language)).toBe('en');
 });
 
+test('/ returns to the language read last, not to that of the bilingual 404 page', async ({ page }) => {
+  await page.goto('/en/');
+  await page.goto('/404.html');
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/en\/$/);
+});
+
 test('/ without a saved choice stays on the chooser and passes axe', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/$/);
