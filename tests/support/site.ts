@@ -5,8 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ROOT_PORT = 4321;
-export const SUBPATH_PORT = 4322;
+// Ports of the tests' own, not Astro's 4321: a running `npm run dev` or `npm run preview` is never
+// tested in place of the build. TEST_PORT moves both, for two checkouts tested side by side.
+export const ROOT_PORT = Number(process.env.TEST_PORT ?? 4381);
+export const SUBPATH_PORT = ROOT_PORT + 1;
 export const ROOT_ORIGIN = `http://127.0.0.1:${ROOT_PORT}`;
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${SUBPATH_PORT}`;
 
