@@ -2,6 +2,9 @@
 // the card keeps it open, leaving both closes it; keyboard focus opens it; a click or tap pins it
 // open and a second one closes it. The Popover API does the rest: one card at a time, Escape and
 // a tap elsewhere close it, and without this script a click still opens the card.
+// A term is a <label class="term"> holding its words and the button that opens the card (see
+// Term.astro): the pointer meets the label, the keyboard the button, and a click on the words
+// reaches the button as the label's own click.
 
 const OPEN_DELAY = 400;
 const CLOSE_DELAY = 300;
@@ -13,7 +16,10 @@ let closeTimer: number | undefined;
 let current: { button: HTMLButtonElement; card: HTMLElement; pinned: boolean } | undefined;
 
 const cardOf = (button: HTMLButtonElement) => document.getElementById(button.getAttribute('popovertarget') ?? '');
-const termAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLButtonElement>('button.term') : null);
+/** The button of the term the pointer or focus is on, if any. */
+const termAt = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest('.term')?.querySelector<HTMLButtonElement>(':scope > button') ?? null : null;
+const wordsOf = (button: HTMLButtonElement) => button.parentElement!;
 const cardAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term-card') : null);
 
 function cancelTimers(): void {
@@ -22,8 +28,8 @@ function cancelTimers(): void {
 }
 
 /** Below the term, or above it when there is no room below; shifted to stay on screen. */
-function place(button: HTMLElement, card: HTMLElement): void {
-  const term = button.getBoundingClientRect();
+function place(button: HTMLButtonElement, card: HTMLElement): void {
+  const term = wordsOf(button).getBoundingClientRect();
   const width = document.documentElement.clientWidth;
   card.style.inset = 'auto';
   card.style.left = '0px';
@@ -80,7 +86,8 @@ export function initTerms(): void {
   });
   document.addEventListener('pointerout', (event) => {
     if (event.pointerType !== 'mouse') return;
-    const from = termAt(event.target) ?? cardAt(event.target);
+    const fromButton = termAt(event.target);
+    const from = fromButton ? wordsOf(fromButton) : cardAt(event.target);
     if (!from) return;
     const to = event.relatedTarget;
     if (from.contains(to as Node | null)) return;
@@ -91,8 +98,10 @@ export function initTerms(): void {
   });
 
   document.addEventListener('click', (event) => {
+    // A click on the words is the label's: it goes on to the button as a click of its own.
+    if (!(event.target instanceof HTMLButtonElement)) return;
     const button = termAt(event.target);
-    if (!button) return;
+    if (button !== event.target) return;
     event.preventDefault(); // handled here instead of by popovertarget
     if (current?.button === button && current.pinned) hide();
     else show(button, true);
@@ -103,7 +112,7 @@ export function initTerms(): void {
     if (button?.matches(':focus-visible')) show(button, false);
   });
   document.addEventListener('focusout', (event) => {
-    if (termAt(event.target) && current?.button === event.target && !current.pinned) hide();
+    if (current?.button === event.target && !current.pinned) hide();
   });
 
   const reposition = () => current && place(current.button, current.card);

@@ -29,9 +29,9 @@ for (const locale of LOCALES) {
 
   test(`/${locale}/parallel/ terms open their cards in the page's language`, async ({ page }) => {
     await page.goto(`/${locale}/parallel/`);
-    const otherTerm = page.locator(`.pair-block[lang="${other}"] button.term`).first();
+    const otherTerm = page.locator(`.pair-block[lang="${other}"] .term`).first();
     await otherTerm.click();
-    const card = page.locator(`#${await otherTerm.getAttribute('popovertarget')}`);
+    const card = page.locator(`#${await otherTerm.locator('button').getAttribute('popovertarget')}`);
     await expect(card).toBeVisible();
     expect(await card.evaluate((c) => c.closest('[lang]')!.getAttribute('lang'))).toBe(locale);
   });

@@ -5,7 +5,8 @@ import type { Locator, Page } from '@playwright/test';
 
 const GLOSSARY_IDS = readdirSync('content/glossary').filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
 const openCards = (page: Page) => page.locator('.term-card:popover-open');
-const cardOf = async (page: Page, term: Locator) => page.locator(`#${await term.getAttribute('popovertarget')}`);
+// A term is the label around its words; its button (the keyboard's stop) names the card.
+const cardOf = async (page: Page, term: Locator) => page.locator(`#${await term.locator('button').getAttribute('popovertarget')}`);
 
 /** The card is fully on screen and does not cover its term. */
 async function expectPlacedBeside(page: Page, term: Locator, card: Locator) {
@@ -24,7 +25,7 @@ for (const locale of LOCALES) {
   test.describe(`/${locale}/ terms`, () => {
     test('hover opens after a delay, the card stays while hovered, leaving closes it', async ({ page }) => {
       await page.goto(`/${locale}/#agi-clause`);
-      const term = page.locator('#agi-clause button.term').first();
+      const term = page.locator('#agi-clause .term').first();
       const card = await cardOf(page, term);
       // Time the delay in the page itself, so a slow machine cannot make it look shorter or longer.
       await card.evaluate((c) => {
@@ -53,36 +54,39 @@ for (const locale of LOCALES) {
 
     test('keyboard focus opens a card, Escape closes it and keeps focus on the term', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      const term = page.locator('button.term').first();
-      await term.focus(); // programmatic focus after a key press counts as keyboard focus
+      const term = page.locator('.term').first();
+      const control = term.locator('button');
+      await control.focus(); // programmatic focus after a key press counts as keyboard focus
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
-      await expect(term).toBeFocused();
+      await expect(control).toBeFocused();
       const card = await cardOf(page, term);
       await expect(card).toBeVisible();
-      await expect(term).toHaveAttribute('aria-describedby', (await card.getAttribute('id'))!);
+      await expect(control).toHaveAttribute('aria-describedby', (await card.getAttribute('id'))!);
+      // The focus ring is drawn around the term's words, which the keyboard user reads.
+      expect(await term.evaluate((t) => getComputedStyle(t).outlineStyle)).toBe('solid');
       await page.keyboard.press('Escape');
       await expect(card).toBeHidden();
-      await expect(term).toBeFocused();
+      await expect(control).toBeFocused();
       await page.keyboard.press('Tab');
-      await expect(term).not.toBeFocused();
+      await expect(control).not.toBeFocused();
     });
 
     test('only one card is open at a time, and a second click closes it', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      const terms = page.locator('button.term');
+      const terms = page.locator('.term');
       await terms.nth(0).click();
       await expect(openCards(page)).toHaveCount(1);
       await terms.nth(3).click();
       await expect(openCards(page)).toHaveCount(1);
-      await expect(openCards(page)).toHaveId((await terms.nth(3).getAttribute('popovertarget'))!);
+      await expect(openCards(page)).toHaveId((await terms.nth(3).locator('button').getAttribute('popovertarget'))!);
       await terms.nth(3).click();
       await expect(openCards(page)).toHaveCount(0);
     });
 
     test('axe finds nothing with a card open', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      await page.locator('button.term').first().click();
+      await page.locator('.term').first().click();
       await expect(openCards(page)).toHaveCount(1);
       expect(await axeViolations(page)).toEqual([]);
     });
@@ -93,7 +97,7 @@ for (const locale of LOCALES) {
 
     test('a tap opens the card inside the viewport, a tap elsewhere closes it', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      const terms = page.locator('button.term');
+      const terms = page.locator('.term');
       const count = await terms.count();
       // Terms near both edges of the screen: the card must shift to stay inside.
       for (const index of [0, Math.floor(count / 2), count - 1]) {
@@ -107,7 +111,7 @@ for (const locale of LOCALES) {
           // A point on plain text: not a link, button, card or the header.
           for (let y = innerHeight - 10; y > 0; y -= 10) {
             const el = document.elementFromPoint(180, y);
-            if (el && !el.closest('a, button, .term-card, header')) return [180, y];
+            if (el && !el.closest('a, button, .term, .term-card, header')) return [180, y];
           }
           throw new Error('no plain point on screen');
         });
@@ -129,7 +133,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/`);
     for (const { href, term } of links) {
       const section = new URL(href).hash.slice(1);
-      await expect(page.locator(`section#${section} button.term[popovertarget="term-${term}"]`).first()).toBeAttached();
+      await expect(page.locator(`section#${section} .term > button[popovertarget="term-${term}"]`).first()).toBeAttached();
     }
     await page.goto(`/${locale}/glossary/`);
     expect(await axeViolations(page)).toEqual([]);
@@ -141,8 +145,8 @@ test.describe('without JavaScript', () => {
 
   test('a click still opens the definition (Popover API)', async ({ page }) => {
     await page.goto('/en/');
-    const term = page.locator('button.term').first();
-    await term.click();
+    const term = page.locator('.term').first();
+    await term.click(); // on the words: the label passes the click to its button
     await expect(await cardOf(page, term)).toBeVisible();
   });
 });

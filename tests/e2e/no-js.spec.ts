@@ -52,7 +52,7 @@ for (const locale of LOCALES) {
 
     test(`the language switch goes to /${other}/`, async ({ page }) => {
       await page.goto(`/${locale}/`);
-      const footerSwitch = page.locator(`.article-end [data-lang-switch="${other}"]`);
+      const footerSwitch = page.locator(`.more-links [data-lang-switch="${other}"]`);
       await expect(footerSwitch).toHaveAttribute('href', new RegExp(`/${other}/$`));
       await page.locator(`.site-header [data-lang-switch="${other}"]`).click();
       await expect(page).toHaveURL(new RegExp(`/${other}/$`));
@@ -62,8 +62,8 @@ for (const locale of LOCALES) {
 
     test('every term on the article has its definition on the glossary page', async ({ page }) => {
       await page.goto(`/${locale}/`);
-      const terms = await page.locator('button.term').evaluateAll((buttons) =>
-        buttons.map((b) => ({ text: b.textContent!.trim(), target: b.getAttribute('popovertarget') ?? '' })),
+      const terms = await page.locator('.term > button').evaluateAll((buttons) =>
+        buttons.map((b) => ({ text: b.parentElement!.textContent!.trim(), target: b.getAttribute('popovertarget') ?? '' })),
       );
       expect(terms.length, 'terms on the article').toBeGreaterThan(0);
       const bad = terms.filter((t) => !/^term-[a-z0-9-]+$/.test(t.target));

@@ -17,7 +17,7 @@ for (const locale of LOCALES) {
       expect(displayed, `${selector} displayed in print`).toEqual([]);
     }
 
-    const terms = await page.locator('button.term').evaluateAll((b) => [...new Set(b.map((t) => t.getAttribute('popovertarget')))]);
+    const terms = await page.locator('.term > button').evaluateAll((b) => [...new Set(b.map((t) => t.getAttribute('popovertarget')))]);
     const cards = page.locator('.term-card');
     expect(await cards.count(), 'one definition card per term used').toBe(terms.length);
     const notShown = await cards.evaluateAll((list) =>
