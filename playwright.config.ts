@@ -3,17 +3,25 @@
 // site built under a sub-path (npm run build:subpath: BASE_PATH=/explainer/), from the folder
 // above it, as a host serves a site that is not at its domain's root.
 import { defineConfig, devices } from '@playwright/test';
+import type { Engine } from './tests/engines/reader.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser.ts';
 import { ROOT_ORIGIN, ROOT_PORT, SUBPATH_BASE, SUBPATH_DIST, SUBPATH_ORIGIN, SUBPATH_PORT, SUBPATH_SERVE_DIR } from './tests/support/site.ts';
 
-export default defineConfig({
-  testDir: 'tests/e2e',
+// Chromium runs every browser test (tests/e2e, through Playwright) and the reader behaviours of
+// tests/engines; Firefox ESR and WebKit run the reader behaviours, through their own drivers.
+export default defineConfig<object, { engine: Engine }>({
+  testDir: 'tests',
   outputDir: 'reports/test-results',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list'], ['html', { outputFolder: 'reports/playwright', open: 'never' }]],
+  projects: [
+    { name: 'chromium', testMatch: ['e2e/**/*.spec.ts', 'engines/**/*.spec.ts'] },
+    { name: 'firefox', testMatch: 'engines/**/*.spec.ts', use: { engine: 'firefox' }, timeout: 90_000 },
+    { name: 'webkit', testMatch: 'engines/**/*.spec.ts', use: { engine: 'webkit' }, timeout: 90_000 },
+  ],
   use: {
     baseURL: ROOT_ORIGIN,
     ...devices['Desktop Chrome'],

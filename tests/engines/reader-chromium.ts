@@ -1,0 +1,73 @@
+// The reader in Chromium, through Playwright: touch, colour scheme and viewport are emulated per
+// context, console and requests are seen as they happen.
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { VIEWPORTS, pointAt, recordPageProblems, type EngineDriver, type Key, type Reader, type View } from './reader.ts';
+
+export function chromiumDriver(browser: Browser): EngineDriver {
+  return {
+    engine: 'chromium',
+    async reader(origin) {
+      let context: BrowserContext | undefined;
+      let page: Page | undefined;
+      let current = '';
+      let problems: string[] = [];
+      const need = () => {
+        if (!page) throw new Error('open a page first');
+        return page;
+      };
+      const point = async (selector: string) => {
+        const at = await need().evaluate(pointAt, selector);
+        if (!at) throw new Error(`no element matches ${selector}`);
+        return at;
+      };
+      const reader: Reader & { close(): Promise<void> } = {
+        engine: 'chromium',
+        async open(path, view: View) {
+          const key = `${view.device}/${view.scheme}`;
+          if (key !== current) {
+            await context?.close();
+            const phone = view.device === 'phone';
+            context = await browser.newContext({ viewport: VIEWPORTS[view.device], colorScheme: view.scheme, hasTouch: phone, isMobile: phone });
+            await context.addInitScript(recordPageProblems);
+            page = await context.newPage();
+            page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+            page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+            page.on('request', (r) => {
+              const url = new URL(r.url());
+              if (/^https?:$/.test(url.protocol) && url.origin !== origin) problems.push(`request to another host: ${r.url()}`);
+            });
+            current = key;
+          }
+          await need().goto(origin + path, { waitUntil: 'load' });
+        },
+        evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`),
+        async click(selector) {
+          const [x, y] = await point(selector);
+          await need().mouse.click(x, y);
+        },
+        async hover(selector) {
+          const [x, y] = await point(selector);
+          await need().mouse.move(x, y, { steps: 4 });
+        },
+        mouseTo: (x, y) => need().mouse.move(x, y, { steps: 4 }),
+        async tap(selector) {
+          const [x, y] = await point(selector);
+          await need().touchscreen.tap(x, y);
+          return 'touch';
+        },
+        press: (key: Key) => need().keyboard.press(key),
+        url: async () => need().url(),
+        screenshot: async (file) => void (await need().screenshot({ path: file })),
+        async problems() {
+          const inPage = page ? await page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? []) : [];
+          const all = [...problems, ...inPage.filter((p) => p.startsWith('CSP'))];
+          problems = [];
+          return all;
+        },
+        close: async () => void (await context?.close()),
+      };
+      return reader;
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,106 @@
+// The reader in Firefox ESR, through puppeteer-core over WebDriver BiDi. Firefox takes its colour
+// scheme from a preference set at launch, so the driver keeps one browser per scheme.
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import { firefoxPath } from '../support/engines.ts';
+import { VIEWPORTS, pointAt, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
+
+const SCHEME_OVERRIDE: Record<Scheme, number> = { dark: 0, light: 1 }; // layout.css.prefers-color-scheme.content-override
+
+export function firefoxDriver(): EngineDriver {
+  const browsers = new Map<Scheme, Promise<Browser>>();
+  const browserFor = (scheme: Scheme) => {
+    let browser = browsers.get(scheme);
+    if (!browser) {
+      browser = puppeteer.launch({
+        browser: 'firefox',
+        executablePath: firefoxPath(),
+        headless: true,
+        extraPrefsFirefox: { 'layout.css.prefers-color-scheme.content-override': SCHEME_OVERRIDE[scheme] },
+      });
+      browsers.set(scheme, browser);
+    }
+    return browser;
+  };
+
+  return {
+    engine: 'firefox',
+    async reader(origin) {
+      let context: BrowserContext | undefined;
+      let page: Page | undefined;
+      let scheme: Scheme | undefined;
+      let problems: string[] = [];
+      const need = () => {
+        if (!page) throw new Error('open a page first');
+        return page;
+      };
+      const point = async (selector: string) => {
+        const at = (await need().evaluate(pointAt, selector)) as [number, number] | null;
+        if (!at) throw new Error(`no element matches ${selector}`);
+        return at;
+      };
+      const reader: Reader & { close(): Promise<void> } = {
+        engine: 'firefox',
+        async open(path, view: View) {
+          if (view.scheme !== scheme) {
+            // A context of its own for each test: no storage (the remembered language) carried over.
+            await context?.close();
+            context = await (await browserFor(view.scheme)).createBrowserContext();
+            page = await context.newPage();
+            await page.evaluateOnNewDocument(recordPageProblems);
+            page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+            page.on('pageerror', (e) => problems.push(`uncaught: ${String(e)}`));
+            page.on('request', (r) => {
+              const url = new URL(r.url());
+              if (/^https?:$/.test(url.protocol) && url.origin !== origin) problems.push(`request to another host: ${r.url()}`);
+            });
+            scheme = view.scheme;
+          }
+          try {
+            await need().setViewport(VIEWPORTS[view.device]);
+          } catch (error) {
+            // Firefox 140 has no emulation.setScreenOrientationOverride, which puppeteer sends along
+            // with the viewport; the viewport itself is set by then.
+            if (!/setScreenOrientationOverride/.test(String(error))) throw error;
+          }
+          await need().goto(origin + path, { waitUntil: 'load' });
+        },
+        evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`) as never,
+        async click(selector) {
+          const [x, y] = await point(selector);
+          await need().mouse.click(x, y);
+        },
+        async hover(selector) {
+          const [x, y] = await point(selector);
+          await need().mouse.move(x, y, { steps: 4 });
+        },
+        mouseTo: (x, y) => need().mouse.move(x, y, { steps: 4 }),
+        async tap(selector) {
+          const [x, y] = await point(selector);
+          await need().touchscreen.tap(x, y);
+          return 'touch';
+        },
+        async press(key: Key) {
+          const keyboard = need().keyboard;
+          if (key === 'Shift+Tab') {
+            await keyboard.down('Shift');
+            await keyboard.press('Tab');
+            await keyboard.up('Shift');
+          } else await keyboard.press(key);
+        },
+        url: async () => need().url(),
+        screenshot: async (file) => void (await need().screenshot({ path: file as `${string}.png` })),
+        async problems() {
+          const inPage = page ? await page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? []) : [];
+          const all = [...problems, ...inPage];
+          problems = [];
+          return all;
+        },
+        close: async () => void (await context?.close()),
+      };
+      return reader;
+    },
+    async close() {
+      for (const browser of browsers.values()) await (await browser).close();
+    },
+  };
+}

@@ -1,0 +1,204 @@
+// What a reader does, in every engine the suite runs (Chromium, Firefox ESR, WebKit): the article
+// in both languages on a phone and a desktop, light and dark; glossary cards by click, tap,
+// keyboard and hover; the language switch keeping the place; the table of contents; the parallel
+// view; show original; and every page of the sitemap loading without a console error, a CSP
+// violation or a request to another host. Screenshots of each view, with a card open, go to
+// reports/engines/<engine>/ for a person to look at.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { test, expect } from './fixtures.ts';
+import { consoleErrorsAtLoad } from './reader-webkit.ts';
+import { VIEWPORTS, type Device, type Reader, type Scheme, type View } from './reader.ts';
+import { allPagePaths } from '../support/site.ts';
+
+const LOCALES = ['ko', 'en'] as const;
+const SOURCE = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n');
+const SOURCE_PARAGRAPHS = SOURCE.slice(0, -1);
+const VIEWS: View[] = (['desktop', 'phone'] as Device[]).flatMap((device) => (['light', 'dark'] as Scheme[]).map((scheme) => ({ device, scheme })));
+const DESKTOP: View = { device: 'desktop', scheme: 'light' };
+const PHONE: View = { device: 'phone', scheme: 'light' };
+
+/** Polls a page function until it returns `expected` (deep equal), or fails with what it last saw. */
+async function until<T>(reader: Reader, fn: () => T, expected: T, timeout = 5000): Promise<void> {
+  await expect.poll(() => reader.evaluate(fn), { timeout }).toEqual(expected);
+}
+
+const openCards = () => [...document.querySelectorAll('.term-card:popover-open')].map((c) => c.id);
+
+/** The card is inside the viewport's visible width and height and does not cover its term. */
+function cardPlacement(termSelector: string) {
+  const card = document.querySelector('.term-card:popover-open');
+  const term = document.querySelector(termSelector);
+  if (!card || !term) return 'no open card';
+  const c = card.getBoundingClientRect();
+  const t = term.getClientRects()[0]!;
+  const width = document.documentElement.clientWidth;
+  const problems = [];
+  if (c.left < 0 || c.right > width) problems.push(`card from ${c.left} to ${c.right}, visible width ${width}`);
+  if (c.top < 0 || c.bottom > innerHeight) problems.push(`card from ${c.top} to ${c.bottom}, viewport height ${innerHeight}`);
+  if (c.left < t.right && t.left < c.right && c.top < t.bottom && t.top < c.bottom) problems.push('card covers its term');
+  return problems.join('; ') || 'ok';
+}
+
+function shotPath(reader: Reader, name: string): string {
+  const dir = `reports/engines/${reader.engine}`;
+  mkdirSync(dir, { recursive: true });
+  return `${dir}/${name}.png`;
+}
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const locale of LOCALES) {
+  for (const view of VIEWS) {
+    const label = `${view.device}, ${view.scheme}`;
+    test(`/${locale}/ (${label}): the whole article, terms marked, contents, header, a card open`, async ({ reader }) => {
+      await reader.open(`/${locale}/`, view);
+      const page = await reader.evaluate(() => ({
+        lang: document.documentElement.lang,
+        sections: document.querySelectorAll('.article-body section h2').length,
+        paragraphs: document.querySelectorAll('.article-body .para').length,
+        dark: matchMedia('(prefers-color-scheme: dark)').matches,
+        sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
+      expect(page).toEqual({ lang: locale, sections: 12, paragraphs: SOURCE_PARAGRAPHS.length, dark: view.scheme === 'dark', sideways: 0 });
+
+      // Glossary terms are visibly marked: a dotted underline, as the built (minified) CSS gives it.
+      const unmarked = await reader.evaluate(() =>
+        [...document.querySelectorAll('.term')]
+          .filter((t) => {
+            const style = getComputedStyle(t);
+            return !style.textDecorationLine.includes('underline') || style.textDecorationStyle !== 'dotted';
+          })
+          .map((t) => t.textContent),
+      );
+      expect(unmarked, 'terms without a dotted underline').toEqual([]);
+
+      // Every page of the site is in reach from the header, without sideways scrolling.
+      const hidden = await reader.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        return [...document.querySelectorAll<HTMLElement>('.site-header a')]
+          .filter((a) => a.checkVisibility())
+          .filter((a) => {
+            const r = a.getBoundingClientRect();
+            const hit = document.elementFromPoint(Math.min(r.left + r.width / 2, width - 1), r.top + r.height / 2);
+            return r.left < 0 || r.right > width || !(hit && a.contains(hit));
+          })
+          .map((a) => a.textContent!.trim());
+      });
+      expect(hidden, 'header links out of view').toEqual([]);
+      const navLinks = await reader.evaluate(() => [...document.querySelectorAll<HTMLElement>('.site-nav a')].filter((a) => a.checkVisibility()).length);
+      expect(navLinks, 'pages in the header').toBeGreaterThanOrEqual(5);
+
+      // The table of contents: open beside the text on a desktop, one tap away on a phone.
+      const tocShown = () => [...document.querySelectorAll('.toc a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length;
+      if (view.device === 'desktop') await until(reader, tocShown, 12);
+      else {
+        expect(await reader.evaluate(tocShown)).toBe(0);
+        await reader.click('.toc summary');
+        await until(reader, tocShown, 12);
+      }
+
+      // A card, opened as this reader would: click on a desktop, tap on a phone.
+      const term = '#rivals-for-customers .term';
+      if (view.device === 'desktop') await reader.click(term);
+      else await reader.tap(term);
+      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      expect(await reader.evaluate(cardPlacement, term)).toBe('ok');
+      await reader.screenshot(shotPath(reader, `${locale}-${view.device}-${view.scheme}`));
+    });
+  }
+
+  test(`/${locale}/ cards: one at a time by click, keyboard focus and Escape, hover and leave`, async ({ reader }) => {
+    await reader.open(`/${locale}/#agi-clause`, DESKTOP);
+    // The later term first: its card opens below it, clear of the paragraph's first line.
+    await reader.click('#agi-clause .term:nth-of-type(3)');
+    await until(reader, openCards, ['term-agi']);
+    await reader.click('#agi-clause .term');
+    await until(reader, openCards, ['term-for-profit-conversion']);
+    expect(await reader.evaluate(cardPlacement, '#agi-clause .term')).toBe('ok');
+    await reader.click('#agi-clause .term');
+    await until(reader, openCards, []);
+
+    // Keyboard: Tab onto a term's control opens its card, Escape closes it and keeps focus there.
+    await reader.evaluate(() => document.querySelector<HTMLElement>('#agi-clause-heading a')!.focus());
+    await reader.press('Tab');
+    await until(reader, () => document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null, 'term-for-profit-conversion');
+    await until(reader, openCards, ['term-for-profit-conversion']);
+    expect(await reader.evaluate(() => getComputedStyle(document.activeElement!.closest('.term')!).outlineStyle), 'focus ring around the words').toBe('solid');
+    await reader.press('Escape');
+    await until(reader, openCards, []);
+    expect(await reader.evaluate(() => document.activeElement?.getAttribute('popovertarget') ?? null)).toBe('term-for-profit-conversion');
+    await reader.evaluate(() => (document.activeElement as HTMLElement).blur());
+
+    // Hover: the card opens after a short delay, and closes once the pointer has left.
+    await reader.hover('#agi-clause .term:nth-of-type(2)');
+    await until(reader, openCards, ['term-nonprofit-board']);
+    expect(await reader.evaluate(cardPlacement, '#agi-clause .term:nth-of-type(2)')).toBe('ok');
+    await reader.mouseTo(5, VIEWPORTS.desktop.height - 5);
+    await until(reader, openCards, []);
+  });
+
+  test(`/${locale}/ cards on a phone: inside the screen, a tap elsewhere closes them; long terms wrap like text`, async ({ reader }) => {
+    await reader.open(`/${locale}/#agi-clause`, PHONE);
+    for (const term of ['#agi-clause .term', '#multi-cloud .term:last-of-type']) {
+      const how = await reader.tap(term);
+      test.info().annotations.push({ type: 'tap', description: `${reader.engine}: ${how}` });
+      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      expect(await reader.evaluate(cardPlacement, term)).toBe('ok');
+      await reader.tap('#article-title'); // plain text, away from the card
+      await until(reader, openCards, []);
+    }
+    // Terms are inline text (a button is an unbreakable block in a line): the long one in section 9
+    // starts on the paragraph's first line and breaks with the text, rather than dropping whole to
+    // a line of its own.
+    const layout = await reader.evaluate(() => {
+      const term = document.querySelector('#agi-clause-p1 .term')!;
+      const paragraph = document.querySelector('#agi-clause-p1 p')!;
+      const firstLineBottom = paragraph.getBoundingClientRect().top + parseFloat(getComputedStyle(paragraph).lineHeight);
+      return { display: getComputedStyle(term).display, startsOnFirstLine: term.getClientRects()[0]!.bottom <= firstLineBottom };
+    });
+    expect(layout).toEqual({ display: 'inline', startsOnFirstLine: true });
+  });
+
+  test(`/${locale}/ the language switch keeps the reader's section`, async ({ reader }) => {
+    const other = locale === 'ko' ? 'en' : 'ko';
+    await reader.open(`/${locale}/#agi-clause`, DESKTOP);
+    await reader.click(`.site-header [data-lang-switch="${other}"]`);
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause(-p1)?$`));
+    await until(reader, () => document.documentElement.lang, other);
+    const top = await reader.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top);
+    expect(top, 'the section is in view').toBeLessThan(VIEWPORTS.desktop.height / 2);
+  });
+
+  test(`/${locale}/parallel/: side by side on a desktop, one after the other on a phone`, async ({ reader }) => {
+    const layout = () => {
+      const [a, b] = [...document.querySelectorAll('#agi-clause-p1 .pair-block')].map((e) => e.getBoundingClientRect());
+      return { sideBySide: Math.abs(a!.top - b!.top) < 2 && b!.left >= a!.right - 1, stacked: b!.top >= a!.bottom - 1, sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+    };
+    await reader.open(`/${locale}/parallel/`, DESKTOP);
+    expect(await reader.evaluate(() => document.querySelectorAll('.pair').length)).toBe(SOURCE_PARAGRAPHS.length);
+    expect(await reader.evaluate(layout)).toEqual({ sideBySide: true, stacked: false, sideways: false });
+    await reader.open(`/${locale}/parallel/`, PHONE);
+    expect(await reader.evaluate(layout)).toEqual({ sideBySide: false, stacked: true, sideways: false });
+  });
+}
+
+test('"Show original" reveals the Korean paragraph in place', async ({ reader }) => {
+  await reader.open('/en/#agi-clause', DESKTOP);
+  await reader.click('#agi-clause-p1 .show-other');
+  await until(reader, () => document.querySelector('#agi-clause-p1 .other-para[lang="ko"]')?.textContent ?? null, SOURCE_PARAGRAPHS[9]!);
+  expect(await reader.evaluate(() => document.querySelector('#agi-clause-p1 .show-other')!.getAttribute('aria-expanded'))).toBe('true');
+});
+
+test('every page of the sitemap loads without a console error, CSP violation or request elsewhere', async ({ reader, baseURL }) => {
+  test.setTimeout(240_000);
+  const paths = allPagePaths();
+  for (const path of paths) {
+    await reader.open(path, DESKTOP);
+    expect(await reader.problems(), path).toEqual([]);
+  }
+  if (reader.engine === 'webkit') {
+    // What WebKit logs during load, which WebDriver cannot listen to.
+    const logged = await consoleErrorsAtLoad(paths.map((p) => new URL(p, baseURL).href));
+    expect(Object.fromEntries([...logged].filter(([, lines]) => lines.length > 0)), 'console errors while loading').toEqual({});
+  }
+});

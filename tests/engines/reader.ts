@@ -1,0 +1,96 @@
+// What a test does as a reader, the same in every engine: open a page on a phone or a desktop in
+// light or dark, point, click, tap, press keys, read the page. Each engine's driver implements it
+// (reader-chromium.ts, reader-firefox.ts, reader-webkit.ts), so that one spec runs in all three.
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+export type Device = 'desktop' | 'phone';
+export type Scheme = 'light' | 'dark';
+export type Key = 'Tab' | 'Shift+Tab' | 'Escape' | 'Enter';
+
+export interface View {
+  device: Device;
+  scheme: Scheme;
+}
+
+export const VIEWPORTS: Record<Device, { width: number; height: number }> = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 360, height: 740 },
+};
+
+export interface Reader {
+  readonly engine: Engine;
+  /** Loads a site path (e.g. '/en/#agi-clause') in this view and waits for the load event. */
+  open(path: string, view: View): Promise<void>;
+  /** Runs a function in the page (it is sent as source: no closures) and returns its result. */
+  evaluate<T, A = undefined>(fn: (arg: A) => T, arg?: A): Promise<T>;
+  /** A real mouse click in the middle of the first element the selector matches. */
+  click(selector: string): Promise<void>;
+  /** Moves the mouse onto the first element the selector matches. */
+  hover(selector: string): Promise<void>;
+  /** Moves the mouse to a point of the viewport. */
+  mouseTo(x: number, y: number): Promise<void>;
+  /** A tap with a finger where the driver has touch input; says which it could do. */
+  tap(selector: string): Promise<'touch' | 'mouse'>;
+  press(key: Key): Promise<void>;
+  url(): Promise<string>;
+  screenshot(file: string): Promise<void>;
+  /**
+   * Console errors, uncaught errors, CSP violations and requests to other hosts since the page
+   * was opened, as far as the driver can see them (see each driver).
+   */
+  problems(): Promise<string[]>;
+}
+
+export interface EngineDriver {
+  readonly engine: Engine;
+  /** A reader for one test; `close` ends what it opened (not the browser, which tests share). */
+  reader(origin: string): Promise<Reader & { close(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Installed in the page (before its scripts where the driver can, else right after load): keeps
+ * console errors, uncaught errors and CSP violations on window for problems() to collect.
+ */
+export function recordPageProblems(): void {
+  const w = window as unknown as { __problems?: string[] };
+  if (w.__problems) return;
+  const problems: string[] = (w.__problems = []);
+  const error = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    problems.push(`console.error: ${args.map(String).join(' ')}`);
+    error(...args);
+  };
+  addEventListener('error', (e) => problems.push(`uncaught: ${e.message}`));
+  addEventListener('unhandledrejection', (e) => problems.push(`unhandled rejection: ${String(e.reason)}`));
+  document.addEventListener('securitypolicyviolation', (e) => problems.push(`CSP: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`), true);
+}
+
+/** Requests this page made to any origin but its own (resource timing sees what was fetched). */
+export function foreignResources(): string[] {
+  return performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((name) => /^https?:/.test(name) && new URL(name).origin !== location.origin);
+}
+
+/**
+ * The middle of the first element the selector matches, in viewport coordinates, scrolled into
+ * view only if it is not in view already: drivers' own "click this element" scroll even a sticky
+ * header's link to the middle of the page, which moves the reader's place.
+ */
+export function pointAt(selector: string): [number, number] | null {
+  const el = document.querySelector(selector);
+  if (!el) return null;
+  let rect = el.getClientRects()[0];
+  if (!rect || rect.top < 0 || rect.bottom > innerHeight) {
+    el.scrollIntoView({ block: 'center', behavior: 'instant' });
+    rect = el.getClientRects()[0];
+  }
+  if (!rect) return null;
+  return [Math.round(rect.left + Math.min(rect.width / 2, 20)), Math.round(rect.top + rect.height / 2)];
+}
+
+export function collectedProblems(): string[] {
+  return (window as unknown as { __problems?: string[] }).__problems ?? [];
+}
