@@ -202,3 +202,27 @@ test('every page of the sitemap loads without a console error, CSP violation or 
     expect(Object.fromEntries([...logged].filter(([, lines]) => lines.length > 0)), 'console errors while loading').toEqual({});
   }
 });
+
+for (const locale of LOCALES) {
+  test(`/${locale}/ copying a paragraph and find-in-page include the terms' words`, async ({ reader }) => {
+    await reader.open(`/${locale}/#agi-clause`, DESKTOP);
+    const result = await reader.evaluate(() => {
+      const paragraph = document.querySelector('#agi-clause-p1 p')!;
+      const selection = getSelection()!;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const copied = selection.toString();
+      selection.removeAllRanges();
+      const terms = [...paragraph.querySelectorAll('.term')].map((t) => t.textContent!);
+      // window.find is the browsers' own find-in-page search, from the top of the page.
+      const found = terms.filter((t) => (window as unknown as { find(s: string): boolean }).find(t));
+      return { copied: copied.replace(/\s+/g, ' ').trim(), terms, found, text: paragraph.textContent!.replace(/\s+/g, ' ').trim() };
+    });
+    expect(result.terms.length).toBeGreaterThan(2);
+    expect(result.copied, 'the copied paragraph is its text, terms included, on one line').toBe(result.text);
+    expect(result.terms.every((t) => result.copied.includes(t))).toBe(true);
+    expect(result.found, 'terms found by find-in-page').toEqual(result.terms);
+  });
+}
