@@ -6,6 +6,20 @@ import { contentChecks } from './src/integrations/content-checks.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 
 const site = process.env.SITE_URL ?? 'https://example.org';
+
+/** Says so when a build points canonical links, the citation and social cards at the placeholder address. */
+const siteUrlWarning = {
+  name: 'site-url',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command !== 'build' || process.env.SITE_URL) return;
+      logger.warn(
+        `SITE_URL is not set: canonical links, hreflang alternates, the sitemap, the citation and social cards will point at ${site}. ` +
+          'Set it to the address the site will live at, e.g. SITE_URL=https://example.com npm run build.',
+      );
+    },
+  },
+};
 const base = process.env.BASE_PATH ?? '/';
 // The tests build broken content into a folder of their own, never over dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
@@ -23,7 +37,7 @@ export default defineConfig({
     defaultLocale: 'ko',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx(), staticHeaders()],
+  integrations: [contentChecks(), mdx(), staticHeaders(), siteUrlWarning],
   devToolbar: { enabled: false },
   vite: {
     build: {
