@@ -95,6 +95,9 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, { r
   const hot = server.environments.client.hot;
   const inContent = (file: string) => resolve(file).startsWith(dir + sep);
 
+  // What pages answer with: the problems until Astro has also read the fixed files.
+  let shown = errors();
+
   server.watcher.add(dir);
   // At once, not after a pause: Astro reloads the page on the same change, and that request must
   // find the problem already known rather than render the broken content.
@@ -104,29 +107,33 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, { r
     if (!recheck()) return;
     const now = errors();
     if (now.length > 0) {
+      shown = now;
       logger.error(`The content has ${now.length} problem(s):\n${problemList(now)}`);
       hot.send(errorPayload(now, root));
     } else if (hadErrors) {
       logger.info('The content checks pass again.');
-      // Reloading before Astro has read the fixed file would render the old, broken entry.
-      void Promise.resolve(refresh()).finally(() => hot.send({ type: 'full-reload', path: '*' }));
+      // Rendering before Astro has read the fixed file would render the old, broken entry.
+      void Promise.resolve(refresh()).finally(() => {
+        if (errors().length > 0) return;
+        shown = [];
+        hot.send({ type: 'full-reload', path: '*' });
+      });
     }
   };
   for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, onChange);
 
   // A browser that connects (a page load) while the content is broken gets the overlay at once.
   hot.on('vite:client:connect', (_payload, client) => {
-    if (errors().length > 0) client.send(errorPayload(errors(), root));
+    if (shown.length > 0) client.send(errorPayload(shown, root));
   });
 
   // Pages are not rendered from broken content: an unknown term would fail deep in a component,
   // naming the component rather than the content file.
   server.middlewares.use((req, res, next) => {
-    const now = errors();
-    if (now.length === 0 || req.method !== 'GET' || !req.headers.accept?.includes('text/html')) return next();
+    if (shown.length === 0 || req.method !== 'GET' || !req.headers.accept?.includes('text/html')) return next();
     res.statusCode = 500;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(problemPage(now, server.config.base));
+    res.end(problemPage(shown, server.config.base));
   });
 }
 
