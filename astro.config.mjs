@@ -10,6 +10,20 @@ const version = (major, minor = 0) => (major << 16) | (minor << 8);
 const CSS_TARGETS = { safari: version(16, 4), ios_saf: version(16, 4), firefox: version(140), chrome: version(111) };
 
 const site = process.env.SITE_URL ?? 'https://example.org';
+
+/** Says so when a build points canonical links, the citation and social cards at the placeholder address. */
+const siteUrlWarning = {
+  name: 'site-url',
+  hooks: {
+    'astro:config:setup': ({ command, logger }) => {
+      if (command !== 'build' || process.env.SITE_URL) return;
+      logger.warn(
+        `SITE_URL is not set: canonical links, hreflang alternates, the sitemap, the citation and social cards will point at ${site}. ` +
+          'Set it to the address the site will live at, e.g. SITE_URL=https://example.com npm run build.',
+      );
+    },
+  },
+};
 const base = process.env.BASE_PATH ?? '/';
 // The tests build broken content into a folder of their own, never over dist/.
 const outDir = process.env.OUT_DIR ?? './dist';
@@ -27,7 +41,7 @@ export default defineConfig({
     defaultLocale: 'ko',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx(), staticHeaders()],
+  integrations: [contentChecks(), mdx(), staticHeaders(), siteUrlWarning],
   devToolbar: { enabled: false },
   vite: {
     // Lightning CSS minifies with the engines readers use in mind: esbuild merged the longhands

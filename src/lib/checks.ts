@@ -1,8 +1,10 @@
 // The invariants the build enforces on content. Each problem names the file and what is wrong,
 // in words an editor or translator can act on without reading code.
 import { ContentFolder, type SectionFile } from './content-files.ts';
-import { malformedTags, stripMarkup, termIdsIn } from './paragraphs.ts';
-import { missingCounterparts, quantityReaders } from './numbers.ts';
+import { malformedTags, notPlainText, stripMarkup, termIdsIn, termsIn } from './paragraphs.ts';
+import {
+  extraQuantities, koreanMagnitudes, magnitudeInWords, magnitudeReaders, missingCounterparts, quantityReaders, unmatched,
+} from './numbers.ts';
 import {
   articleMetaSchema, describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema,
   type Section,
@@ -37,6 +39,10 @@ export function checkContent(folder: ContentFolder): CheckResult {
   errors.push(...checkAlignment(sections, fileNames));
   errors.push(...checkSource(folder, sections[sourceLocale]));
   errors.push(...checkNumbers(sections));
+  errors.push(...checkTranslationFigures(sections));
+  errors.push(...checkMagnitudes(sections));
+  errors.push(...checkPlainText(sections));
+  errors.push(...checkTermForms(folder, sections));
   const glossaryIds = checkGlossary(folder, errors);
   const used = checkTermReferences(sections, glossaryIds, errors);
   for (const id of glossaryIds) {
@@ -183,6 +189,105 @@ function checkNumbers(sections: Record<Locale, CheckedSection[]>): Problem[] {
     }
   }
   return problems;
+}
+
+/** Paragraph pairs of each translation with its original, by file name. */
+function* paragraphPairs(sections: Record<Locale, CheckedSection[]>) {
+  for (const locale of translationLocales) {
+    const byName = new Map(sections[locale].map((s) => [s.name, s]));
+    for (const original of sections[sourceLocale]) {
+      const translated = byName.get(original.name);
+      if (!translated) continue;
+      const pairs = Math.min(original.paragraphs.length, translated.paragraphs.length);
+      for (let i = 0; i < pairs; i++) {
+        yield { locale, original, translated, index: i, source: stripMarkup(original.paragraphs[i]!), translation: stripMarkup(translated.paragraphs[i]!) };
+      }
+    }
+  }
+}
+
+/** The other direction of checkNumbers: every figure of the translation is in the original. */
+function checkTranslationFigures(sections: Record<Locale, CheckedSection[]>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { locale, original, translated, index, source, translation } of paragraphPairs(sections)) {
+    const read = quantityReaders[locale];
+    if (!read) continue; // checkNumbers reports the missing reader
+    for (const q of extraQuantities(source, translation, read)) {
+      problems.push({
+        file: translated.path,
+        message: `paragraph ${index + 1} has "${q.text}" (${q.value.toLocaleString('en')} ${q.unit}), which paragraph ${index + 1} of ${original.path} does not give: correct it to the source's figure or remove it (context goes in an editor's note)`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** Round magnitudes agree both ways: 수십만 is "hundreds of thousands", never "tens of thousands". */
+function checkMagnitudes(sections: Record<Locale, CheckedSection[]>): Problem[] {
+  const problems: Problem[] = [];
+  for (const { locale, original, translated, index, source, translation } of paragraphPairs(sections)) {
+    const read = magnitudeReaders[locale];
+    if (!read) continue;
+    const korean = koreanMagnitudes(source);
+    const translatedMagnitudes = read(translation);
+    for (const q of unmatched(korean, translatedMagnitudes)) {
+      problems.push({ file: translated.path, message: `paragraph ${index + 1} has no counterpart for "${q.text}" (${magnitudeInWords(q.value)}) of ${original.path}` });
+    }
+    for (const q of unmatched(translatedMagnitudes, korean)) {
+      problems.push({ file: translated.path, message: `paragraph ${index + 1} says "${q.text}", which paragraph ${index + 1} of ${original.path} does not say: give the source's magnitude` });
+    }
+  }
+  return problems;
+}
+
+/** Section text is plain text, shown the same on the page, in the data files and in "show original". */
+function checkPlainText(sections: Record<Locale, CheckedSection[]>): Problem[] {
+  const problems: Problem[] = [];
+  for (const locale of locales) {
+    for (const s of sections[locale]) {
+      for (const [i, paragraph] of s.paragraphs.entries()) {
+        for (const { excerpt, what } of notPlainText(paragraph)) {
+          problems.push({ file: s.path, message: `paragraph ${i + 1}: "${excerpt}" is ${what}; section text is plain text (only <Term> is allowed), so write the words without it` });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** A term wraps words that name it: one of its glossary forms, possibly with more words around it or a particle after it. */
+function checkTermForms(folder: ContentFolder, sections: Record<Locale, CheckedSection[]>): Problem[] {
+  const forms = new Map<string, Record<string, string[]>>();
+  for (const [id, file] of folder.dataFolder('glossary', '.yaml')) {
+    const parsed = glossarySchema.safeParse(file.data);
+    if (parsed.success) forms.set(id, parsed.data.forms);
+  }
+  const problems: Problem[] = [];
+  for (const locale of locales) {
+    for (const s of sections[locale]) {
+      for (const [i, paragraph] of s.paragraphs.entries()) {
+        for (const term of termsIn(paragraph)) {
+          const known = forms.get(term.id)?.[locale];
+          if (!known || known.some((form) => namesForm(term.text, form))) continue;
+          problems.push({
+            file: s.path,
+            message: `paragraph ${i + 1}: <Term id="${term.id}"> wraps "${term.text}", which is none of its ${localeEnglishNames[locale]} forms (${known.map((f) => `"${f}"`).join(', ')} in ${folder.rel(`${folder.dir}/glossary/${term.id}.yaml`)}): check the id, or add the form to the glossary entry`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** The form starts a word of the text (a figure may precede it): "Federal Trade Commission (FTC)", "APIs", "4.5기가와트" and "애저가" name their forms. */
+function namesForm(text: string, form: string): boolean {
+  const haystack = text.toLowerCase();
+  const needle = form.toLowerCase();
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (at === 0 || !/\p{L}/u.test(haystack[at - 1]!)) return true;
+  }
+  return false;
 }
 
 function checkGlossary(folder: ContentFolder, errors: Problem[]): Set<string> {

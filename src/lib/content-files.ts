@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { splitParagraphs } from './paragraphs.ts';
+import { describeYamlError } from './yaml-errors.ts';
 
 export interface SectionFile {
   /** Path relative to the project root, as messages name it. */
@@ -65,7 +66,7 @@ export class ContentFolder {
     try {
       return { path: this.rel(file), name, frontmatter: yaml.load(head), paragraphs: splitParagraphs(body) };
     } catch (error) {
-      return { path: this.rel(file), name, frontmatter: undefined, frontmatterError: `frontmatter is not valid YAML: ${firstLine(error)}`, paragraphs: splitParagraphs(body) };
+      return { path: this.rel(file), name, frontmatter: undefined, frontmatterError: `frontmatter is not valid YAML: ${describeYamlError(error, head, 2)}`, paragraphs: splitParagraphs(body) };
     }
   }
 
@@ -74,11 +75,11 @@ export class ContentFolder {
     const file = join(this.dir, ...parts);
     const path = this.rel(file);
     if (!existsSync(file)) return { path, data: undefined, error: 'file is missing' };
+    const raw = readFileSync(file, 'utf8');
     try {
-      const raw = readFileSync(file, 'utf8');
       return { path, data: file.endsWith('.json') ? JSON.parse(raw) : yaml.load(raw) };
     } catch (error) {
-      return { path, data: undefined, error: `cannot be parsed: ${firstLine(error)}` };
+      return { path, data: undefined, error: `cannot be parsed: ${file.endsWith('.json') ? firstLine(error) : describeYamlError(error, raw)}` };
     }
   }
 

@@ -123,3 +123,78 @@ export function missingCounterparts(
 export const quantityReaders: Partial<Record<string, (text: string) => Quantity[]>> = {
   en: englishQuantities,
 };
+
+/** The quantities of `wanted` with no counterpart in `pool`, each counterpart used once. */
+export function unmatched(wanted: Quantity[], pool: Quantity[]): Quantity[] {
+  const left = [...pool];
+  const missing: Quantity[] = [];
+  for (const q of wanted) {
+    const at = left.findIndex((p) => p.unit === q.unit && p.value === q.value);
+    if (at === -1) missing.push(q);
+    else left.splice(at, 1);
+  }
+  return missing;
+}
+
+/**
+ * The translation's quantities with no counterpart in the Korean: a figure the source does not
+ * give (added, or changed so that it no longer matches).
+ */
+export function extraQuantities(
+  korean: string,
+  translation: string,
+  readTranslation: (text: string) => Quantity[] = englishQuantities,
+): Quantity[] {
+  // Counts spelled as words ("the two companies", "first") are how English renders 양사 and 처음;
+  // figures in digits, amounts and months are what must come from the source.
+  const figures = readTranslation(translation).filter((q) => q.unit !== 'count' || /\d/.test(q.text));
+  return unmatched(figures, koreanQuantities(korean));
+}
+
+// Round magnitudes without a figure: 수십만 is "hundreds of thousands" (tens of 만), 수십억
+// "billions" (tens of 억). Each is read as its lower bound, so the two languages compare as numbers.
+const KO_ROUGH_DIGIT: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+// 수 must start a word: 인수, 수익 and 수준 are not magnitudes.
+const KO_MAGNITUDE = /(?<![가-힣])수(?:([십백천])([조억만])?|([조억만]))\s*(달러|원)?/g;
+const EN_ROUGH: Record<string, number> = {
+  dozens: 10, decades: 10, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+};
+const EN_MAGNITUDE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|decades|hundreds|thousands|millions|billions|trillions)\b(?:\s+of\s+(dollars|won)\b)?/gi;
+
+const magnitudeUnit = (word: string | undefined): Unit =>
+  word === '달러' || word?.toLowerCase() === 'dollars' ? 'usd' : word === '원' || word?.toLowerCase() === 'won' ? 'krw' : 'count';
+
+/** Round magnitudes in Korean: 수십만 개, 수십억 달러, 수백 명. */
+export function koreanMagnitudes(text: string): Quantity[] {
+  return [...text.matchAll(KO_MAGNITUDE)].map((m) => {
+    const [whole, rough, scale, bareScale, unitWord] = m as unknown as [string, string?, string?, string?, string?];
+    const value = (rough ? KO_ROUGH_DIGIT[rough]! : 1) * (scale || bareScale ? KO_SCALE[(scale ?? bareScale)!]! : 1);
+    return { value, unit: magnitudeUnit(unitWord), text: whole.trim() };
+  });
+}
+
+/** Round magnitudes in English: "hundreds of thousands", "billions of dollars", "dozens". */
+export function englishMagnitudes(text: string): Quantity[] {
+  return [...text.matchAll(EN_MAGNITUDE)].map((m) => {
+    const [whole, multiplier, word, unitWord] = m as unknown as [string, string | undefined, string, string | undefined];
+    const value = round((multiplier ? EN_ROUGH[multiplier.toLowerCase()]! : 1) * EN_ROUGH[word.toLowerCase()]!);
+    return { value, unit: magnitudeUnit(unitWord), text: whole };
+  });
+}
+
+/** A round magnitude in English words, for messages: 100,000 is "hundreds of thousands". */
+export function magnitudeInWords(value: number): string {
+  const scales: [number, string][] = [[1e12, 'trillions'], [1e9, 'billions'], [1e6, 'millions'], [1e3, 'thousands']];
+  for (const [scale, word] of scales) {
+    if (value >= scale) {
+      const multiple = value / scale;
+      return multiple === 1 ? word : `${multiple === 10 ? 'tens' : 'hundreds'} of ${word}`;
+    }
+  }
+  return value === 10 ? 'tens' : value === 100 ? 'hundreds' : String(value);
+}
+
+/** How to read round magnitudes in each translation language. */
+export const magnitudeReaders: Partial<Record<string, (text: string) => Quantity[]>> = {
+  en: englishMagnitudes,
+};

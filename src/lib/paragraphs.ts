@@ -29,3 +29,31 @@ export function malformedTags(paragraph: string): string[] {
   const withoutTerms = paragraph.replace(TERM_OPEN, '').replace(/<\/Term>/g, '');
   return [...withoutTerms.matchAll(/<[^>]*>?/g)].map((m) => m[0]);
 }
+
+const TERM = /<Term\s+id="([^"]*)"\s*>([\s\S]*?)<\/Term>/g;
+
+/** Every `<Term id="…">text</Term>` with the words it wraps. */
+export function termsIn(text: string): { id: string; text: string }[] {
+  return [...text.matchAll(TERM)].map((m) => ({ id: m[1]!, text: m[2]! }));
+}
+
+/**
+ * MDX and Markdown syntax in a paragraph, which is plain text: the page would run or format it
+ * while the data files and "show original" would show it as typed. Each hit is the excerpt and
+ * what it is.
+ */
+const NOT_PLAIN_TEXT: [RegExp, string][] = [
+  [/\{[^{}]*\}?|\}/g, 'an MDX expression'],
+  [/(\*+|_+)[^*_\s](?:[^*_]*?[^*_\s])?\1|[*_]+/g, 'Markdown emphasis'],
+  [/`[^`]*`?/g, 'Markdown code'],
+  [/!?\[[^\]]*\]\([^)]*\)?/g, 'a Markdown link'],
+  [/~~/g, 'Markdown strikethrough'],
+  [/^(?:#{1,6}|>|[-+]|\d+[.)])(?=\s)/gm, 'a Markdown heading, quote or list marker'],
+  [/\\[^\sA-Za-z0-9가-힣]/g, 'a Markdown escape'],
+  [/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi, 'an HTML character reference'],
+];
+
+export function notPlainText(paragraph: string): { excerpt: string; what: string }[] {
+  const text = stripMarkup(paragraph);
+  return NOT_PLAIN_TEXT.flatMap(([pattern, what]) => [...text.matchAll(pattern)].map((m) => ({ excerpt: m[0], what })));
+}

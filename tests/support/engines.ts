@@ -16,7 +16,8 @@ export const WEBKIT_WEBDRIVER = '/usr/bin/WebKitWebDriver';
 const XVFB = '/usr/bin/Xvfb';
 
 export function firefoxPath(): string {
-  for (const path of [FIREFOX_ESR_OLDEST, FIREFOX_ESR_SYSTEM]) if (existsSync(path)) return path;
+  const chosen = process.env.FIREFOX_ESR; // where Firefox ESR is not Debian's package
+  for (const path of [chosen, FIREFOX_ESR_OLDEST, FIREFOX_ESR_SYSTEM]) if (path && existsSync(path)) return path;
   throw new Error('No Firefox ESR found: run npm run setup:system (Debian package firefox-esr)');
 }
 

@@ -44,6 +44,10 @@ describe('the build refuses broken content', () => {
     expect(output).toContain('nothing was built');
     expect(output).toContain(`${messagePath(contentDir, fixture.faultyFile)}: `);
     expect(output).toContain(fixture.expect);
+    // The problems once, with nothing an editor must read past.
+    expect(output.split(fixture.expect).length - 1, output).toBe(1);
+    expect(output).not.toContain('An unhandled error occurred');
+    expect(output).not.toContain('Stack trace');
     expect(existsSync(outDir), 'a failed build leaves no output folder').toBe(false);
   }, BUILD_TIMEOUT);
 });

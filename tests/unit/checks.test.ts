@@ -24,7 +24,8 @@ test('every required fault has a fixture', () => {
     'section-id-mismatch', 'changed-source', 'number-mismatch', 'unknown-term',
     'missing-glossary-language', 'missing-interface-key', 'malformed-frontmatter',
     'invalid-frontmatter', 'timeline-unknown-section', 'figure-unknown-section', 'changed-credit',
-    'missing-translation-notice', 'stray-markup',
+    'missing-translation-notice', 'stray-markup', 'extra-figure', 'magnitude-mismatch', 'mdx-expression',
+    'markdown-emphasis', 'term-form-mismatch', 'yaml-unclosed-quote',
   ]));
 });
 

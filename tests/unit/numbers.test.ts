@@ -1,6 +1,9 @@
 // The quantities read from Korean and English text, and the proof that a translation kept them.
 import { describe, expect, test } from 'vitest';
-import { englishQuantities, koreanQuantities, missingCounterparts, quantityReaders } from '../../src/lib/numbers.ts';
+import {
+  englishMagnitudes, englishQuantities, extraQuantities, koreanMagnitudes, koreanQuantities, magnitudeInWords, missingCounterparts,
+  quantityReaders, unmatched,
+} from '../../src/lib/numbers.ts';
 import { ContentFolder } from '../../src/lib/content-files.ts';
 import { stripMarkup } from '../../src/lib/paragraphs.ts';
 import { projectRoot, realContent } from '../support/content-copy.ts';
@@ -166,5 +169,57 @@ describe('every paragraph pair of the real content keeps its numbers', () => {
   test.each(pairs)('$label', ({ ko, en }) => {
     expect(en, 'the English paragraph exists').toBeDefined();
     expect(missingCounterparts(stripMarkup(ko), stripMarkup(en!))).toEqual([]);
+  });
+});
+
+describe('round magnitudes', () => {
+  test.each([
+    ['GPU 수십만 개', 1e5, 'count'],
+    ['수십억 달러 규모', 1e9, 'usd'],
+    ['수만 명', 1e4, 'count'],
+    ['수천억 원', 1e11, 'krw'],
+    ['수백 명', 100, 'count'],
+  ])('Korean %s is %d %s', (text, value, unit) => {
+    expect(values(koreanMagnitudes(text))).toEqual([{ value, unit }]);
+  });
+
+  test('수 inside a word is not a magnitude', () => {
+    expect(koreanMagnitudes('수익 수준 인수 합병, 수십 년')).toEqual([{ value: 10, unit: 'count', text: '수십' }]);
+  });
+
+  test.each([
+    ['hundreds of thousands of GPUs', 1e5, 'count'],
+    ['tens of thousands of GPUs', 1e4, 'count'],
+    ['a deal worth billions of dollars', 1e9, 'usd'],
+    ['tens of billions of won', 1e10, 'krw'],
+    ['Thousands of people', 1e3, 'count'],
+  ])('English %s is %d %s', (text, value, unit) => {
+    expect(values(englishMagnitudes(text))).toEqual([{ value, unit }]);
+  });
+
+  test('수십만 is hundreds of thousands, not tens of thousands', () => {
+    const korean = koreanMagnitudes('GPU 수십만 개');
+    expect(unmatched(korean, englishMagnitudes('hundreds of thousands of GPUs'))).toEqual([]);
+    expect(unmatched(korean, englishMagnitudes('tens of thousands of GPUs'))).toEqual(korean);
+    expect(magnitudeInWords(1e5)).toBe('hundreds of thousands');
+  });
+});
+
+describe('extraQuantities', () => {
+  test('a figure only the translation has is reported', () => {
+    expect(values(extraQuantities('연간 300억 달러', '$30 billion a year, after $10 billion'))).toEqual([{ value: 1e10, unit: 'usd' }]);
+  });
+
+  test('a changed figure is reported in both directions', () => {
+    expect(values(extraQuantities('연간 300억 달러', '$300 billion a year'))).toEqual([{ value: 3e11, unit: 'usd' }]);
+    expect(values(missingCounterparts('연간 300억 달러', '$300 billion a year'))).toEqual([{ value: 3e10, unit: 'usd' }]);
+  });
+
+  test('counts spelled as words are English idiom, not figures', () => {
+    expect(extraQuantities('양사가 처음으로', 'the two companies, for the first time')).toEqual([]);
+  });
+
+  test('a month the source does not give is reported', () => {
+    expect(values(extraQuantities('지난달', 'last May'))).toEqual([{ value: 5, unit: 'month' }]);
   });
 });

@@ -1,6 +1,6 @@
 // Paragraph splitting and the markup an editor may put in a paragraph.
 import { describe, expect, test } from 'vitest';
-import { malformedTags, splitParagraphs, stripMarkup, termIdsIn } from '../../src/lib/paragraphs.ts';
+import { malformedTags, notPlainText, splitParagraphs, stripMarkup, termIdsIn, termsIn } from '../../src/lib/paragraphs.ts';
 
 describe('splitParagraphs', () => {
   test('splits on blank lines, trims, and drops empty paragraphs', () => {
@@ -78,5 +78,34 @@ describe('malformedTags', () => {
 
   test('an unclosed tag is reported up to the end of the paragraph', () => {
     expect(malformedTags('AGI <Term id="agi"')).toEqual(['<Term id="agi"']);
+  });
+});
+
+describe('termsIn', () => {
+  test('gives each term with the words it wraps', () => {
+    expect(termsIn('<Term id="ftc">Federal Trade Commission (FTC)</Term> and <Term id="agi">AGI</Term>')).toEqual([
+      { id: 'ftc', text: 'Federal Trade Commission (FTC)' },
+      { id: 'agi', text: 'AGI' },
+    ]);
+  });
+});
+
+describe('notPlainText', () => {
+  test.each([
+    ['The deal {sic} is', '{sic}', 'an MDX expression'],
+    ['The *deal* is', '*deal*', 'Markdown emphasis'],
+    ['The __deal__ is', '__deal__', 'Markdown emphasis'],
+    ['Use `code` here', '`code`', 'Markdown code'],
+    ['See [the filing](https://example.org)', '[the filing](https://example.org)', 'a Markdown link'],
+    ['~~old~~ new', '~~', 'Markdown strikethrough'],
+    ['# A heading', '#', 'a Markdown heading, quote or list marker'],
+    ['AT&amp;T', '&amp;', 'an HTML character reference'],
+  ])('%s has %s', (paragraph, excerpt, what) => {
+    expect(notPlainText(paragraph)).toContainEqual({ excerpt, what });
+  });
+
+  test('plain text with terms, quotes, hyphens and figures is plain', () => {
+    expect(notPlainText('“The relationship” — a <Term id="form-10-k">10-K report</Term> lists 4.5 GW (20%), 1. not a list')).toEqual([]);
+    expect(notPlainText('MS가 10억 달러(약 1조3800억 원)를 투자하며 “협력”을 시작했죠.')).toEqual([]);
   });
 });
