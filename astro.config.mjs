@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { defaultLocale, locales } from './src/i18n/locales.ts';
 
 // The oldest engines the site supports: Safari 16.4 (iOS 16.4), Firefox ESR 140, Chromium 111.
 const version = (major, minor = 0) => (major << 16) | (minor << 8);
@@ -37,8 +38,8 @@ export default defineConfig({
   // CSS is inlined: one round trip fewer before first paint on a slow phone connection.
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
-    locales: ['ko', 'en'],
-    defaultLocale: 'ko',
+    locales: [...locales], // the one list of locales (src/i18n/locales.ts)
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [contentChecks(), mdx(), staticHeaders(), siteUrlWarning],

@@ -14,7 +14,32 @@ const SITE_WIDE = [
   'X-Frame-Options: DENY',
 ];
 
-const CSP_META = /<meta http-equiv="content-security-policy" content="([^"]+)"/i;
+const META = /<meta\b[^>]*>/gi;
+const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
+
+/** The policy of a page's CSP meta tag, whatever the order or quoting of its attributes. */
+export function cspOf(html: string): string | undefined {
+  for (const [tag] of html.matchAll(META)) {
+    const attributes = new Map([...tag.matchAll(ATTRIBUTE)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']));
+    if (attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') return attributes.get('content');
+  }
+  return undefined;
+}
+
+/**
+ * The _headers file for these pages: the site-wide headers, then each page's own policy plus what
+ * a meta tag cannot carry. A page without a policy is an error, not a page served unprotected.
+ */
+export function headersFile(base: string, pages: { path: string; html: string; file: string }[]): string {
+  const blocks = [`${base}*`, ...SITE_WIDE.map((h) => `  ${h}`)];
+  for (const page of pages) {
+    const policy = cspOf(page.html);
+    if (!policy) throw new Error(`${page.file} has no Content-Security-Policy meta tag, so _headers cannot give it one`);
+    const headerPolicy = `${policy.replace(/\s+/g, ' ').trim()} frame-ancestors 'none';`;
+    blocks.push('', page.path, `  Content-Security-Policy: ${headerPolicy}`);
+  }
+  return `${blocks.join('\n')}\n`;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
@@ -36,14 +61,10 @@ export function staticHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const blocks = [`${base}*`, ...SITE_WIDE.map((h) => `  ${h}`)];
-        for (const file of htmlFiles(outDir).sort()) {
-          const policy = CSP_META.exec(readFileSync(file, 'utf8'))?.[1];
-          if (!policy) continue;
-          const headerPolicy = `${policy.replace(/\s+/g, ' ').trim()} frame-ancestors 'none';`;
-          blocks.push('', urlPath(base, outDir, file), `  Content-Security-Policy: ${headerPolicy}`);
-        }
-        writeFileSync(join(outDir, '_headers'), `${blocks.join('\n')}\n`);
+        const pages = htmlFiles(outDir)
+          .sort()
+          .map((file) => ({ file: relative(outDir, file), path: urlPath(base, outDir, file), html: readFileSync(file, 'utf8') }));
+        writeFileSync(join(outDir, '_headers'), headersFile(base, pages));
         logger.info('wrote _headers');
       },
     },
