@@ -2,12 +2,22 @@
 // the timeline and the key figures. Schemas are shared with the build's content checks.
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import yaml from 'js-yaml';
 import {
   articleMetaSchema, figureSchema, glossarySchema, sectionSchema, timelineSchema,
 } from './lib/schemas.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 const dir = contentDir();
+
+/**
+ * Lists whose order is the editor's (timeline, figures): each entry keeps its position in the file,
+ * since Astro's store hands entries back by id. The content checks have already refused a file
+ * that is not a list.
+ */
+const withPosition = (text: string) => (yaml.load(text) as Record<string, unknown>[]).map((item, position) => ({ ...item, position }));
+const position = { position: z.number().int() };
 
 export const collections = {
   // ids look like "en/09-agi-clause": the locale folder and the file name.
@@ -24,11 +34,11 @@ export const collections = {
     schema: glossarySchema,
   }),
   timeline: defineCollection({
-    loader: file(`${dir}/timeline.yaml`),
-    schema: timelineSchema,
+    loader: file(`${dir}/timeline.yaml`, { parser: withPosition }),
+    schema: timelineSchema.extend(position),
   }),
   figures: defineCollection({
-    loader: file(`${dir}/figures.yaml`),
-    schema: figureSchema,
+    loader: file(`${dir}/figures.yaml`, { parser: withPosition }),
+    schema: figureSchema.extend(position),
   }),
 };

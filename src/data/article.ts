@@ -3,8 +3,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { stripMarkup, splitParagraphs, termIdsIn } from '../lib/paragraphs.ts';
-import { ContentFolder } from '../lib/content-files.ts';
-import { contentDir } from '../lib/content-dir.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type GlossaryItem = CollectionEntry<'glossary'>;
@@ -44,11 +42,14 @@ export function plainParagraphs(section: SectionEntry): string[] {
 
 /**
  * A list collection (timeline, figures) in the order of its file: the editor's order is the
- * story's order (a year-only date such as "2025" can be the latest event), and Astro's store
- * returns entries by id.
+ * story's order (a year-only date such as "2025" can be the latest event). The collection keeps
+ * each entry's position (src/content.config.ts); it is not part of the entry's data.
  */
-export async function inFileOrder<C extends 'timeline' | 'figures'>(name: C): Promise<CollectionEntry<C>[]> {
-  const file = new ContentFolder(process.cwd(), contentDir()).data(`${name}.yaml`);
-  const order = (file.data as { id: string }[]).map((e) => e.id);
-  return (await getCollection(name)).sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+export async function inFileOrder<C extends 'timeline' | 'figures'>(name: C): Promise<InFileOrder<C>[]> {
+  const entries: CollectionEntry<'timeline' | 'figures'>[] = await getCollection(name);
+  return entries
+    .sort((a, b) => a.data.position - b.data.position)
+    .map(({ data: { position: _position, ...data }, ...entry }) => ({ ...entry, data })) as unknown as InFileOrder<C>[];
 }
+
+type InFileOrder<C extends 'timeline' | 'figures'> = Omit<CollectionEntry<C>, 'data'> & { data: Omit<CollectionEntry<C>['data'], 'position'> };
