@@ -2,8 +2,8 @@
 // the real pages are measured against in the same run, served by the same server.
 import type { ArticleText } from './article-text.ts';
 
-/** A readable column and the system's fonts: about 200 bytes, as little as a page can decently have. */
-const STYLE = 'body{max-width:40rem;margin:0 auto;padding:1rem;font:1.0625rem/1.7 system-ui,sans-serif;word-break:keep-all;overflow-wrap:anywhere}p{margin:0 0 1.2em}';
+/** A readable column in the system's fonts, light or dark as the reader's system is: about 180 bytes, as little as a page can decently have. */
+const STYLE = ':root{color-scheme:light dark}body{max-width:40rem;margin:0 auto;padding:1rem;font:1.0625rem/1.7 system-ui,sans-serif;word-break:keep-all;overflow-wrap:anywhere}p{margin:0 0 1.2em}';
 
 const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

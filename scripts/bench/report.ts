@@ -1,7 +1,7 @@
 // The bench's report as markdown, for the terminal and reports/bench/latest.md.
 import type { Check } from './budgets.ts';
 import type { BuildResult } from './build.ts';
-import { marginalGrowth, type GrowthRow } from './growth.ts';
+import { growthFactor, marginalGrowth, type GrowthRow } from './growth.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { jsGzipBytes, TYPES, VIEWPORT, type PageResult } from './measure.ts';
 import type { Options } from './options.ts';
@@ -89,30 +89,28 @@ function lighthouseRuns(lh: LighthouseResult[]): string {
 
 function growthSection(rows: GrowthRow[]): string[] {
   const out = [table(
-    ['scale', 'sections', 'paragraphs', 'terms', 'build', 'CPU', 'peak memory', 'largest page, KB gz (raw)', ...rows[0]!.pages.map((p) => `${p.path} B gz per paragraph`)],
+    ['scale', 'sections', 'paragraphs', 'terms', 'build', 'CPU', 'peak memory', 'largest page, KB raw (gz)', ...rows[0]!.pages.map((p) => `${p.path} B raw per paragraph`)],
     rows.map((g) => [
       `×${g.scale}`, String(g.sections), String(g.paragraphs), String(g.glossaryTerms),
       `${g.build.seconds.toFixed(1)} s`, g.build.cpuSeconds === null ? '?' : `${g.build.cpuSeconds.toFixed(1)} s`,
       g.build.peakRssMB === null ? '?' : `${g.build.peakRssMB.toFixed(0)} MB`,
-      `${g.largest.path} ${kb(g.largest.gzipBytes)} (${kb(g.largest.rawBytes)})`,
-      ...g.pages.map((p) => `${p.gzipPerParagraph} (${kb(p.gzipBytes)} KB)`),
+      `${g.largest.path} ${kb(g.largest.rawBytes)} (${kb(g.largest.gzipBytes)})`,
+      ...g.pages.map((p) => `${p.rawPerParagraph} (${kb(p.rawBytes)} KB)`),
     ]),
   )];
-  if (rows.length >= 3) {
-    const describe = (label: string, ratio: number | null): string =>
-      `- ${label}: ${ratio === null ? 'not measured' : `${ratio.toFixed(2)}× ${ratio <= 1.25 ? '(no faster than the content)' : '(FASTER than the content)'}`}`;
-    const [first, last] = [rows[0]!, rows.at(-1)!];
-    // Fixed costs (starting Node and Vite, the shared script) make totals grow slower than the
-    // content whatever happens; what is added per unit of content shows a curve.
-    out.push('', `Cost added per unit of content from ×${rows.at(-2)!.scale} to ×${last.scale}, over that from ×${first.scale} to ×${rows[1]!.scale} (1 = linear; above 1.25, counted as faster than the content):`, '');
-    out.push(describe('build CPU time', marginalGrowth(rows, (g) => g.build.cpuSeconds)));
-    out.push(describe('build wall time', marginalGrowth(rows, (g) => g.build.seconds)));
-    out.push(describe('peak memory', marginalGrowth(rows, (g) => g.build.peakRssMB)));
-    for (const [i, page] of first.pages.entries()) {
-      out.push(describe(`${page.path} bytes`, marginalGrowth(rows, (g) => g.pages[i]!.gzipBytes)));
-    }
-    out.push(describe(`largest page bytes`, marginalGrowth(rows, (g) => g.largest.gzipBytes)));
-  }
+  if (rows.length < 2) return out;
+  const [first, last] = [rows[0]!, rows.at(-1)!];
+  const content = last.scale / first.scale;
+  const costs: [string, (g: GrowthRow) => number | null][] = [
+    ['build CPU time', (g) => g.build.cpuSeconds],
+    ['build wall time', (g) => g.build.seconds],
+    ['peak memory', (g) => g.build.peakRssMB],
+    ['largest page, raw', (g) => g.largest.rawBytes],
+    ...first.pages.map((p, i): [string, (g: GrowthRow) => number | null] => [`${p.path}, raw`, (g) => g.pages[i]!.rawBytes]),
+  ];
+  const x = (v: number | null): string => (v === null ? '—' : `${v.toFixed(2)}×`);
+  out.push('', `From ×${first.scale} to ×${last.scale} (content ×${content}): how much each cost grew, and the cost added per unit of content in the last step over that in the first (about 1 = linear, well above 1 = faster than the content; totals grow slower than the content because of fixed costs).`, '');
+  out.push(table(['cost', `grew (content ×${content})`, 'added per unit, last step over first'], costs.map(([label, cost]) => [label, x(growthFactor(rows, cost)), x(marginalGrowth(rows, cost))])));
   return out;
 }
 
