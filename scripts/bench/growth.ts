@@ -27,6 +27,8 @@ export interface GrowthRow {
    * which real new paragraphs would not be.
    */
   pages: (PageSize & { paragraphs: number; rawPerParagraph: number })[];
+  /** Every HTML page of the build, so that a page growing faster than the content cannot hide. */
+  allPages: PageSize[];
 }
 
 /** The pages whose bytes should grow with the paragraphs they show, and how many they show. */
@@ -71,7 +73,7 @@ async function buildScales(scales: number[]): Promise<GrowthRow[]> {
         return size;
       };
       rows.push({
-        scale, ...scaled, build,
+        scale, ...scaled, build, allPages: sizes.sort((a, b) => a.path.localeCompare(b.path)),
         largest: sizes.reduce((a, b) => (b.rawBytes > a.rawBytes ? b : a)),
         pages: Object.entries(PER_PARAGRAPH).map(([path, perParagraph]) => {
           const size = find(path);

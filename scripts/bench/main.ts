@@ -35,6 +35,8 @@ import { round } from './stats.ts';
 const PAGES = ['/', '/ko/', '/en/', '/ko/parallel/', '/en/parallel/', '/ko/glossary/', '/en/glossary/', '/ko/timeline/', '/en/timeline/', '/ko/data/', '/en/data/'];
 /** Taken before the bench adds load of its own. */
 const LOAD_AT_START = loadavg();
+/** The commit measured, taken before a long run gives the tree time to change under it. */
+const COMMIT = gitDescribe();
 
 function gitDescribe(): string {
   try {
@@ -105,7 +107,7 @@ async function main(): Promise<number> {
   const load = loadavg();
   const loadText = (l: number[]): string => l.map((x) => x.toFixed(1)).join(' ');
   // Timings depend on what else the machine is doing; say so next to them.
-  const header = `${new Date().toISOString()}, commit ${gitDescribe()}, Node ${process.version}, ${cpus().length} cores, load average ${loadText(LOAD_AT_START)} at start, ${loadText(load)} at the end`;
+  const header = `${new Date().toISOString()}, commit ${COMMIT}, Node ${process.version}, ${cpus().length} cores, load average ${loadText(LOAD_AT_START)} at start, ${loadText(load)} at the end`;
   const result = { header, options, build, pages, lighthouse, sides, growth, checks };
   const markdown = report(result);
   const benchSeconds = round((performance.now() - started) / 1000, 1);

@@ -111,6 +111,12 @@ function growthSection(rows: GrowthRow[]): string[] {
   const x = (v: number | null): string => (v === null ? '—' : `${v.toFixed(2)}×`);
   out.push('', `From ×${first.scale} to ×${last.scale} (content ×${content}): how much each cost grew, and the cost added per unit of content in the last step over that in the first (about 1 = linear, well above 1 = faster than the content; totals grow slower than the content because of fixed costs).`, '');
   out.push(table(['cost', `grew (content ×${content})`, 'added per unit, last step over first'], costs.map(([label, cost]) => [label, x(growthFactor(rows, cost)), x(marginalGrowth(rows, cost))])));
+  out.push('', 'Every page, KB raw at each scale:', '');
+  const raw = (g: GrowthRow, path: string): number | null => g.allPages.find((p) => p.path === path)?.rawBytes ?? null;
+  out.push(table(['page', ...rows.map((g) => `×${g.scale}`), `grew (content ×${content})`, 'added per unit, last step over first'], first.allPages.map(({ path }) => [
+    path, ...rows.map((g) => { const v = raw(g, path); return v === null ? '—' : kb(v); }),
+    x(growthFactor(rows, (g) => raw(g, path))), x(marginalGrowth(rows, (g) => raw(g, path))),
+  ])));
   return out;
 }
 
