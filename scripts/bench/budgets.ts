@@ -2,6 +2,7 @@
 // value ≥ limit, X naming a metric the bench measures; allPages applies to every page measured.
 import { readFileSync } from 'node:fs';
 import type { BuildResult } from './build.ts';
+import { marginalGrowth, type GrowthRow } from './growth.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { jsGzipBytes, type PageResult } from './measure.ts';
 import { BUDGETS_FILE } from './paths.ts';
@@ -9,7 +10,7 @@ import type { Comparison } from './side-by-side.ts';
 import { round } from './stats.ts';
 
 type Budget = Record<string, number>;
-export interface Budgets { build?: { maxSeconds?: number }; allPages?: Budget; pages: Record<string, Budget> }
+export interface Budgets { build?: { maxSeconds?: number }; growth?: Budget; allPages?: Budget; pages: Record<string, Budget> }
 export interface Check { scope: string; budget: string; value: number | null; limit: number; ok: boolean | null }
 
 export function readBudgets(): Budgets {
@@ -42,6 +43,21 @@ export function pageMetrics(page: PageResult | undefined, lh: LighthouseResult |
   };
 }
 
+/**
+ * Growth metrics: the cost added per unit of content in the last step over that in the first
+ * (1 is linear); for page bytes, the page whose rate rose most. Null with fewer than three scales.
+ */
+export function growthMetrics(rows: GrowthRow[]): Record<string, number | null> {
+  const paths = rows[0]?.allPages.map((p) => p.path) ?? [];
+  const pageRatios = paths.map((path) => marginalGrowth(rows, (g) => g.allPages.find((p) => p.path === path)?.rawBytes ?? null))
+    .filter((r): r is number => r !== null);
+  return {
+    marginalBuildCpu: marginalGrowth(rows, (g) => g.build.cpuSeconds),
+    marginalPeakMemory: marginalGrowth(rows, (g) => g.build.peakRssMB),
+    marginalPageBytes: pageRatios.length ? Math.max(...pageRatios) : null,
+  };
+}
+
 function checkBudget(scope: string, metrics: Record<string, number | null>, budget: Budget): Check[] {
   return Object.entries(budget).filter(([key]) => !key.startsWith('$')).map(([key, limit]) => {
     const match = /^(max|min)([A-Z]\w*)$/.exec(key);
@@ -66,12 +82,15 @@ function worstOf(checks: Check[]): Check[] {
   return [...byBudget.values()].map((c) => ({ ...c, scope: `all ${pages} pages (worst: ${c.scope})` }));
 }
 
-export function checkBudgets(budgets: Budgets, build: BuildResult | null, pages: PageResult[], lh: LighthouseResult[], sides: Comparison[]): Check[] {
+export function checkBudgets(
+  budgets: Budgets, build: BuildResult | null, pages: PageResult[], lh: LighthouseResult[], sides: Comparison[], growth: GrowthRow[],
+): Check[] {
   const checks: Check[] = [];
   if (budgets.build?.maxSeconds !== undefined) {
     const value = build ? round(build.seconds, 1) : null;
     checks.push({ scope: 'build', budget: 'maxSeconds', value, limit: budgets.build.maxSeconds, ok: value === null ? null : value <= budgets.build.maxSeconds });
   }
+  if (budgets.growth) checks.push(...checkBudget('growth', growthMetrics(growth), budgets.growth));
   if (budgets.allPages) checks.push(...worstOf(pages.flatMap((page) => checkBudget(page.path, pageMetrics(page, undefined, undefined), budgets.allPages!))));
   for (const [path, budget] of Object.entries(budgets.pages)) {
     const metrics = pageMetrics(pages.find((p) => p.path === path), lh.find((l) => l.path === path), sides.find((s) => s.path === path));

@@ -103,7 +103,7 @@ async function main(): Promise<number> {
     growth = await measureGrowth(options.scales);
   }
 
-  const checks = checkBudgets(budgets, build, pages, lighthouse, sides);
+  const checks = checkBudgets(budgets, build, pages, lighthouse, sides, growth);
   const load = loadavg();
   const loadText = (l: number[]): string => l.map((x) => x.toFixed(1)).join(' ');
   // Timings depend on what else the machine is doing; say so next to them.

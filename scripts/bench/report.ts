@@ -32,7 +32,7 @@ function table(header: string[], rows: string[][]): string {
 export function formatValue(budget: string, value: number | null): string {
   if (value === null) return '—';
   if (/Bytes$/.test(budget)) return `${value} B`;
-  if (/Ratio$/.test(budget)) return `${value.toFixed(2)}×`;
+  if (/Ratio$|^(max|min)Marginal/.test(budget)) return `${value.toFixed(2)}×`;
   if (/Share$/.test(budget)) return `${Math.round(value * 100)}% of runs`;
   if (/Ms$/.test(budget)) return `${Math.round(value)} ms`;
   if (budget === 'maxSeconds') return `${value} s`;

@@ -6,6 +6,7 @@ import { articleText } from '../../scripts/bench/article-text.ts';
 import { barePage } from '../../scripts/bench/bare-page.ts';
 import { growthFactor, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';
 import { readOptions } from '../../scripts/bench/options.ts';
+import { growthMetrics } from '../../scripts/bench/budgets.ts';
 import { projectRoot, realContent } from '../support/content-copy.ts';
 
 const content = new ContentFolder(projectRoot, realContent);
@@ -60,4 +61,17 @@ test('the growth scales: 1, 4 and 16 unless told, none with --no-growth', () => 
   expect(readOptions(['--scale', '16,1,4']).scales).toEqual([1, 4, 16]);
   expect(readOptions(['--no-growth']).scales).toEqual([]);
   expect(() => readOptions(['--scale', '0'])).toThrow(/positive integers/);
+});
+
+test('the growth budget sees the one page whose bytes grow faster than the content', () => {
+  const page = (path: string, rawBytes: number) => ({ path, rawBytes, gzipBytes: 0 });
+  const scaled = [1, 4, 16].map((n) => ({
+    scale: n,
+    build: { cpuSeconds: 7 + 0.3 * n },
+    allPages: [page('/ko/', 10_000 + 2_000 * n), page('/ko/data/', 27_000), page('/ko/glossary/', 5_000 + 100 * n * n)],
+  } as unknown as GrowthRow));
+  const metrics = growthMetrics(scaled);
+  expect(metrics.marginalBuildCpu).toBe(1);
+  // The glossary's: 500 B added per unit of content from ×1 to ×4, 2000 B from ×4 to ×16.
+  expect(metrics.marginalPageBytes).toBe(4);
 });
