@@ -31,8 +31,8 @@ function table(header: string[], rows: string[][]): string {
 
 export function formatValue(budget: string, value: number | null): string {
   if (value === null) return '—';
-  if (/Bytes$/.test(budget)) return `${value} B`;
   if (/Ratio$|^(max|min)Marginal/.test(budget)) return `${value.toFixed(2)}×`;
+  if (/Bytes$/.test(budget)) return `${value} B`;
   if (/Share$/.test(budget)) return `${Math.round(value * 100)}% of runs`;
   if (/Ms$/.test(budget)) return `${Math.round(value)} ms`;
   if (budget === 'maxSeconds') return `${value} s`;
@@ -109,13 +109,15 @@ function growthSection(rows: GrowthRow[]): string[] {
     ...first.pages.map((p, i): [string, (g: GrowthRow) => number | null] => [`${p.path}, raw`, (g) => g.pages[i]!.rawBytes]),
   ];
   const x = (v: number | null): string => (v === null ? '—' : `${v.toFixed(2)}×`);
+  // A last step that added less than nothing is noise (memory after a lucky collection), not a rate.
+  const step = (v: number | null): string => (v !== null && v < 0 ? 'fell' : x(v));
   out.push('', `From ×${first.scale} to ×${last.scale} (content ×${content}): how much each cost grew, and the cost added per unit of content in the last step over that in the first (about 1 = linear, well above 1 = faster than the content; totals grow slower than the content because of fixed costs).`, '');
-  out.push(table(['cost', `grew (content ×${content})`, 'added per unit, last step over first'], costs.map(([label, cost]) => [label, x(growthFactor(rows, cost)), x(marginalGrowth(rows, cost))])));
+  out.push(table(['cost', `grew (content ×${content})`, 'added per unit, last step over first'], costs.map(([label, cost]) => [label, x(growthFactor(rows, cost)), step(marginalGrowth(rows, cost))])));
   out.push('', 'Every page, KB raw at each scale:', '');
   const raw = (g: GrowthRow, path: string): number | null => g.allPages.find((p) => p.path === path)?.rawBytes ?? null;
   out.push(table(['page', ...rows.map((g) => `×${g.scale}`), `grew (content ×${content})`, 'added per unit, last step over first'], first.allPages.map(({ path }) => [
     path, ...rows.map((g) => { const v = raw(g, path); return v === null ? '—' : kb(v); }),
-    x(growthFactor(rows, (g) => raw(g, path))), x(marginalGrowth(rows, (g) => raw(g, path))),
+    x(growthFactor(rows, (g) => raw(g, path))), step(marginalGrowth(rows, (g) => raw(g, path))),
   ])));
   return out;
 }
