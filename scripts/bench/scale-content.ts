@@ -5,9 +5,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { splitParagraphs } from '../../src/lib/paragraphs.ts';
+import { ContentFolder } from '../../src/lib/content-files.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 const TERM_ID = /<Term\s+id="([^"]*)"\s*>/g;
 
 /** The id of copy k of an entry; copy 1 keeps the original id, so N = 1 is the content as it is. */
@@ -31,7 +30,8 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
   rmSync(dest, { recursive: true, force: true });
   cpSync(source, dest, { recursive: true });
   const locales = readdirSync(join(source, 'article'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
-  const counts = locales.map((locale) => scaleSections(join(source, 'article', locale), join(dest, 'article', locale), n));
+  const folder = new ContentFolder(source, source);
+  const counts = locales.map((locale) => scaleSections(folder, locale, join(dest, 'article', locale), n));
   // The build's checks hold every language to the same sections and paragraphs; the first will do.
   const { sections, paragraphs } = counts[0] ?? { sections: 0, paragraphs: 0 };
   const glossaryTerms = scaleGlossary(join(source, 'glossary'), join(dest, 'glossary'), n);
@@ -40,31 +40,28 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
   return { sections, paragraphs, glossaryTerms };
 }
 
-function scaleSections(from: string, to: string, n: number): { sections: number; paragraphs: number } {
+function scaleSections(folder: ContentFolder, locale: string, to: string, n: number): { sections: number; paragraphs: number } {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
-  const files = readdirSync(from).filter((name) => name.endsWith('.mdx')).sort().map((name) => {
-    const match = FRONTMATTER.exec(readFileSync(join(from, name), 'utf8'));
-    if (!match) throw new Error(`${name}: no frontmatter`);
-    return { meta: yaml.load(match[1]!) as SectionMeta, body: match[2]! };
+  const files = folder.sections(locale).map((file) => {
+    if (file.frontmatterError) throw new Error(`${file.path}: ${file.frontmatterError}`);
+    return { meta: file.frontmatter as SectionMeta, paragraphs: file.paragraphs };
   });
   // Copy k follows the whole of copy k − 1, so the sections read as the article N times over,
   // which is also the order of the repeated source text.
   const count = files.length;
   const digits = String(count * n).length;
-  let paragraphs = 0;
   for (let k = 1; k <= n; k++) {
-    for (const { meta, body } of files) {
+    for (const { meta, paragraphs } of files) {
       const order = (k - 1) * count + meta.order;
       const section = copyId(meta.section, k);
       const heading = k === 1 ? meta.heading : `${meta.heading} (${k})`;
-      const text = body.replace(TERM_ID, (_, id: string) => `<Term id="${copyId(id, k)}">`);
-      paragraphs += splitParagraphs(text).length;
+      const body = paragraphs.map((p) => p.replace(TERM_ID, (_, id: string) => `<Term id="${copyId(id, k)}">`)).join('\n\n');
       const head = yaml.dump({ section, order, heading }, { lineWidth: -1 });
-      writeFileSync(join(to, `${String(order).padStart(digits, '0')}-${section}.mdx`), `---\n${head}---\n${text}`);
+      writeFileSync(join(to, `${String(order).padStart(digits, '0')}-${section}.mdx`), `---\n${head}---\n\n${body}\n`);
     }
   }
-  return { sections: count * n, paragraphs };
+  return { sections: count * n, paragraphs: files.reduce((total, f) => total + f.paragraphs.length, 0) * n };
 }
 
 function scaleGlossary(from: string, to: string, n: number): number {
