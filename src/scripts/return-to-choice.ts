@@ -1,0 +1,24 @@
+// The home page's one step before first paint: a returning reader goes straight to the language
+// and view they chose last, and a click on a language is remembered, as the language switch does
+// on the other pages. The page inlines this function's source (hashed into its CSP), so it must
+// stand alone: no imports, nothing from outside but its arguments.
+export function returnToLastChoice(
+  keys: { language: string; view: string },
+  paths: Record<string, { article: string; parallel: string }>,
+): void {
+  try {
+    const chosen = paths[localStorage.getItem(keys.language) ?? ''];
+    if (chosen) location.replace((localStorage.getItem(keys.view) === 'parallel' ? chosen.parallel : chosen.article) + location.hash);
+    document.addEventListener('click', (event) => {
+      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-lang-choice]');
+      if (link) localStorage.setItem(keys.language, link.dataset.langChoice ?? '');
+    });
+  } catch {
+    // Storage may be disabled (private mode, policy): the chooser stays, and nothing is remembered.
+  }
+}
+
+/** The source of a call of `fn` with these arguments, for an inline script. */
+export function inlineCall<A extends unknown[]>(fn: (...args: A) => void, ...args: A): string {
+  return `(${fn.toString()})(${args.map((a) => JSON.stringify(a)).join(',')})`;
+}
