@@ -3,24 +3,13 @@
 // a free port (BASE_URL points it at a site already served instead).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser.ts';
+import { freePort } from '../tests/support/ports.ts';
 
 const out = process.env.OUT ?? 'reports/screenshots';
 const dist = process.env.DIST ?? 'dist';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/ko/', '/en/'];
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? done(address.port) : fail(new Error('no free port'))));
-    });
-  });
-}
 
 /** dist/ served by http-server, as the browser tests serve it; stop() ends its whole process group. */
 async function serve(dir: string): Promise<{ origin: string; stop: () => void }> {

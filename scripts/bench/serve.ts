@@ -3,12 +3,12 @@
 // no caching). The bare pages are written into the same copy, so both travel the same way.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { killGroup, onExit } from './processes.ts';
 import { ROOT } from './paths.ts';
+import { freePort } from '../../tests/support/ports.ts';
 
 /** Text that hosts compress; images and fonts are compressed already. */
 const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
@@ -36,17 +36,6 @@ export function gzippedCopy(site: string, extraPages: Record<string, string>): S
     writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
   }
   return { dir: copy, remove: () => { remove(); forget(); } };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? done(address.port) : fail(new Error('no port'))));
-    });
-  });
 }
 
 /** Serves `dir`; resolves once `probe` answers gzipped, and fails if it answers otherwise. */

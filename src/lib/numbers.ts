@@ -109,14 +109,7 @@ export function missingCounterparts(
   translation: string,
   readTranslation: (text: string) => Quantity[] = englishQuantities,
 ): Quantity[] {
-  const pool = readTranslation(translation);
-  const missing: Quantity[] = [];
-  for (const wanted of koreanQuantities(korean)) {
-    const at = pool.findIndex((q) => q.unit === wanted.unit && q.value === wanted.value);
-    if (at === -1) missing.push(wanted);
-    else pool.splice(at, 1);
-  }
-  return missing;
+  return unmatched(koreanQuantities(korean), readTranslation(translation));
 }
 
 /** How to read quantities in each translation language; a new language adds its reader here. */

@@ -1,7 +1,7 @@
 // The reader in Chromium, through Playwright: touch, colour scheme and viewport are emulated per
 // context, console and requests are seen as they happen.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { VIEWPORTS, pointAt, recordPageProblems, type EngineDriver, type Key, type Reader, type View } from './reader.ts';
+import { VIEWPORTS, pointAt, pointerInput, recordPageProblems, type EngineDriver, type Key, type Reader, type View } from './reader.ts';
 
 export function chromiumDriver(browser: Browser): EngineDriver {
   return {
@@ -41,20 +41,7 @@ export function chromiumDriver(browser: Browser): EngineDriver {
           await need().goto(origin + path, { waitUntil: 'load' });
         },
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`),
-        async click(selector) {
-          const [x, y] = await point(selector);
-          await need().mouse.click(x, y);
-        },
-        async hover(selector) {
-          const [x, y] = await point(selector);
-          await need().mouse.move(x, y, { steps: 4 });
-        },
-        mouseTo: (x, y) => need().mouse.move(x, y, { steps: 4 }),
-        async tap(selector) {
-          const [x, y] = await point(selector);
-          await need().touchscreen.tap(x, y);
-          return 'touch';
-        },
+        ...pointerInput(need, point),
         press: (key: Key) => need().keyboard.press(key),
         url: async () => need().url(),
         screenshot: async (file) => void (await need().screenshot({ path: file })),

@@ -2,7 +2,7 @@
 // scheme from a preference set at launch, so the driver keeps one browser per scheme.
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../support/engines.ts';
-import { VIEWPORTS, pointAt, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
+import { VIEWPORTS, pointAt, pointerInput, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
 
 const SCHEME_OVERRIDE: Record<Scheme, number> = { dark: 0, light: 1 }; // layout.css.prefers-color-scheme.content-override
 
@@ -65,20 +65,7 @@ export function firefoxDriver(): EngineDriver {
           await need().goto(origin + path, { waitUntil: 'load' });
         },
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`) as never,
-        async click(selector) {
-          const [x, y] = await point(selector);
-          await need().mouse.click(x, y);
-        },
-        async hover(selector) {
-          const [x, y] = await point(selector);
-          await need().mouse.move(x, y, { steps: 4 });
-        },
-        mouseTo: (x, y) => need().mouse.move(x, y, { steps: 4 }),
-        async tap(selector) {
-          const [x, y] = await point(selector);
-          await need().touchscreen.tap(x, y);
-          return 'touch';
-        },
+        ...pointerInput(need, point),
         async press(key: Key) {
           const keyboard = need().keyboard;
           if (key === 'Shift+Tab') {

@@ -94,3 +94,29 @@ export function pointAt(selector: string): [number, number] | null {
 export function collectedProblems(): string[] {
   return (window as unknown as { __problems?: string[] }).__problems ?? [];
 }
+
+/** What Playwright's and puppeteer's pages have alike for pointer input. */
+interface PointerPage {
+  mouse: { click(x: number, y: number): Promise<unknown>; move(x: number, y: number, options?: { steps?: number }): Promise<unknown> };
+  touchscreen: { tap(x: number, y: number): Promise<unknown> };
+}
+
+/** Click, hover, move and tap through a page that has a mouse and a touchscreen, at pointAt(). */
+export function pointerInput(page: () => PointerPage, point: (selector: string) => Promise<[number, number]>): Pick<Reader, 'click' | 'hover' | 'mouseTo' | 'tap'> {
+  return {
+    async click(selector) {
+      const [x, y] = await point(selector);
+      await page().mouse.click(x, y);
+    },
+    async hover(selector) {
+      const [x, y] = await point(selector);
+      await page().mouse.move(x, y, { steps: 4 });
+    },
+    mouseTo: async (x, y) => void (await page().mouse.move(x, y, { steps: 4 })),
+    async tap(selector) {
+      const [x, y] = await point(selector);
+      await page().touchscreen.tap(x, y);
+      return 'touch';
+    },
+  };
+}

@@ -5,9 +5,9 @@
 //   WebDriver, no BiDi). MiniBrowser has no headless mode, so it runs in an Xvfb display of its own.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { freePort } from './ports.ts';
 
 export const FIREFOX_ESR_OLDEST = resolve('.browsers/firefox-esr-140/usr/lib/firefox-esr/firefox-esr');
 const FIREFOX_ESR_SYSTEM = '/usr/lib/firefox-esr/firefox-esr';
@@ -24,18 +24,6 @@ export function firefoxPath(): string {
 export function requireWebKit(): void {
   const missing = [MINIBROWSER, WEBKIT_WEBDRIVER, XVFB].filter((p) => !existsSync(p));
   if (missing.length) throw new Error(`WebKit tests need ${missing.join(', ')}: run npm run setup:system (webkit2gtk-driver, xvfb)`);
-}
-
-/** A TCP port no one listens on now. */
-export function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 export interface Display {
