@@ -3,6 +3,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { stripMarkup, splitParagraphs, termIdsIn } from '../lib/paragraphs.ts';
+import { splitSentences } from '../lib/sentences.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type GlossaryItem = CollectionEntry<'glossary'>;
@@ -38,6 +39,12 @@ export function termsUsed(sections: SectionEntry[]): string[] {
 /** The plain paragraphs of a section, as a reader sees them. */
 export function plainParagraphs(section: SectionEntry): string[] {
   return splitParagraphs(section.body ?? '').map(stripMarkup);
+}
+
+/** The sentences of each paragraph of a section, as a reader sees them. */
+export function paragraphSentences(section: SectionEntry): string[][] {
+  const locale = section.id.slice(0, section.id.indexOf('/'));
+  return splitParagraphs(section.body ?? '').map((p) => splitSentences(p, locale));
 }
 
 /**

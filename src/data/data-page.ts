@@ -2,7 +2,7 @@
 // sample of each data file's shape, highlighted at build time. The page renders the HTML and
 // /highlight.css serves the matching colour classes, from one call, so the two always agree.
 import { getMeta } from './article.ts';
-import { figuresData, glossaryData, timelineData } from './exports.ts';
+import { articleData, figuresData, glossaryData, timelineData } from './exports.ts';
 import { absoluteUrl, localePath, sourceLocale } from '../i18n/index.ts';
 import { highlightAll } from '../lib/highlight.ts';
 import { ORIGINAL_URL } from '../lib/json-ld.ts';
@@ -10,6 +10,16 @@ import { ORIGINAL_URL } from '../lib/json-ld.ts';
 /** One sample entry of a data file shows its shape. */
 const sample = (data: Record<string, unknown>, key: string) =>
   JSON.stringify({ ...data, [key]: [(data[key] as unknown[])[0], '…'] }, null, 2);
+
+/** An article file's shape: its first section's first paragraph, cut short, and its first sentence. */
+async function articleSample(): Promise<string> {
+  const data = await articleData('en');
+  const [section] = data.sections;
+  const [paragraph] = section!.paragraphs;
+  const cut = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+  const first = { ...paragraph!, text: cut(paragraph!.text), sentences: [{ ...paragraph!.sentences[0]!, text: cut(paragraph!.sentences[0]!.text) }, '…'] };
+  return JSON.stringify({ ...data, sections: [{ ...section!, paragraphs: [first, '…'] }, '…'] }, null, 2);
+}
 
 // Both data pages and /highlight.css ask for it; the answer is the same, so it is made once.
 let cached: ReturnType<typeof makeDataPageCode> | undefined;
@@ -41,6 +51,7 @@ async function makeDataPageCode(site: URL | undefined) {
     { file: 'timeline.json', json: sample(await timelineData(), 'events') },
     { file: 'glossary.json', json: sample(await glossaryData(), 'terms') },
     { file: 'figures.json', json: sample(await figuresData(), 'figures') },
+    { file: 'article.ko.json, article.en.json', json: await articleSample() },
   ];
   const { html, css } = await highlightAll([
     ...citations.flatMap((c) => [{ code: c.text, lang: 'text' as const }, { code: c.bibtex, lang: 'bibtex' as const }]),

@@ -1,9 +1,11 @@
 // The published data files (/data/*.json), made from the same collections as the pages.
 // Their shapes are documented on the data page and in the README; change both together.
-import { getGlossary, getSections, inFileOrder, plainParagraphs } from './article.ts';
+import { getGlossary, getSections, inFileOrder, paragraphSentences, plainParagraphs } from './article.ts';
+import { paragraphAnchor, sentenceAnchor } from '../lib/rendered.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 
-export const DATA_VERSION = 1;
+// 2: an article's paragraphs became objects with their anchors and sentences.
+export const DATA_VERSION = 2;
 
 export async function timelineData() {
   return {
@@ -26,16 +28,26 @@ export async function figuresData() {
   };
 }
 
-/** One language's article as plain paragraphs per section; "show original" reads these. */
+/**
+ * One language's article: per section, its paragraphs as plain text and as sentences, each with
+ * the anchor it has on the pages; "show original" reads these.
+ */
 export async function articleData(locale: Locale) {
   return {
     version: DATA_VERSION,
     language: locale,
-    sections: (await getSections(locale)).map((s) => ({
-      id: s.data.section,
-      heading: s.data.heading,
-      paragraphs: plainParagraphs(s),
-    })),
+    sections: (await getSections(locale)).map((s) => {
+      const sentences = paragraphSentences(s);
+      return {
+        id: s.data.section,
+        heading: s.data.heading,
+        paragraphs: plainParagraphs(s).map((text, i) => ({
+          id: paragraphAnchor(s.data.section, i),
+          text,
+          sentences: sentences[i]!.map((sentence, j) => ({ id: sentenceAnchor(s.data.section, i, j), text: sentence })),
+        })),
+      };
+    }),
   };
 }
 

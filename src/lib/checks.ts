@@ -9,6 +9,7 @@ import {
   articleMetaSchema, describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema,
   type Section,
 } from './schemas.ts';
+import { BREAK_MARKER, readSentences, type Sentence } from './sentences.ts';
 import { localeEnglishNames, locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { z } from 'astro/zod';
 
@@ -43,6 +44,7 @@ export function checkContent(folder: ContentFolder): CheckResult {
   errors.push(...checkMagnitudes(sections));
   errors.push(...checkPlainText(sections));
   errors.push(...checkTermForms(folder, sections));
+  errors.push(...checkSentences(sections));
   const glossaryIds = checkGlossary(folder, errors);
   const used = checkTermReferences(sections, glossaryIds, errors);
   for (const id of glossaryIds) {
@@ -288,6 +290,56 @@ function namesForm(text: string, form: string): boolean {
     if (at === 0 || !/\p{L}/u.test(haystack[at - 1]!)) return true;
   }
   return false;
+}
+
+/**
+ * Sentence N of a translated paragraph translates sentence N of the original, so both have the
+ * same number; and an editor's sentence markers each change something.
+ */
+function checkSentences(sections: Record<Locale, CheckedSection[]>): Problem[] {
+  const problems: Problem[] = [];
+  const read = {} as Record<Locale, Map<string, { path: string; sentences: Sentence[][] }>>;
+  for (const locale of locales) {
+    read[locale] = new Map();
+    for (const s of sections[locale]) {
+      const readings = s.paragraphs.map((p) => readSentences(p, locale));
+      for (const [i, r] of readings.entries()) {
+        for (const message of r.problems) problems.push({ file: s.path, message: `paragraph ${i + 1}: ${message}` });
+      }
+      read[locale].set(s.name, { path: s.path, sentences: readings.map((r) => r.sentences) });
+    }
+  }
+  for (const locale of translationLocales) {
+    for (const [name, original] of read[sourceLocale]) {
+      const translated = read[locale].get(name);
+      if (!translated) continue;
+      const pairs = Math.min(original.sentences.length, translated.sentences.length);
+      for (let i = 0; i < pairs; i++) {
+        const [ours, theirs] = [translated.sentences[i]!, original.sentences[i]!];
+        if (ours.length === theirs.length) continue;
+        problems.push({
+          file: translated.path,
+          message: `paragraph ${i + 1} has ${ours.length} sentence(s), but paragraph ${i + 1} of ${original.path} has ${theirs.length}: `
+            + `sentence N must translate sentence N (a sentence dropped, merged or added, or a wrong ${BREAK_MARKER}?). Side by side:\n`
+            + sideBySide({ [sourceLocale]: theirs, [locale]: ours }),
+        });
+      }
+    }
+  }
+  return problems;
+}
+
+/** Sentence 1 of each language, then sentence 2, …: where they stop matching is where to look. */
+function sideBySide(sentences: Record<string, Sentence[]>): string {
+  const longest = Math.max(...Object.values(sentences).map((s) => s.length));
+  const lines: string[] = [];
+  for (let n = 0; n < longest; n++) {
+    for (const [locale, list] of Object.entries(sentences)) {
+      const s = list[n];
+      lines.push(`      ${locale} ${n + 1}: ${s ? `${s.manual ? '(after a manual break) ' : ''}${s.text}` : '—'}`);
+    }
+  }
+  return lines.join('\n');
 }
 
 function checkGlossary(folder: ContentFolder, errors: Problem[]): Set<string> {

@@ -1,5 +1,6 @@
 // Splits a section's MDX body into paragraphs and strips the markup an editor may add,
 // so that the checks and the pages see the same paragraphs.
+import { MARKER } from './sentences.ts';
 
 /** The inline components an MDX paragraph may contain. */
 const COMPONENT_TAG = /<\/?Term\b[^>]*>/g;
@@ -14,9 +15,9 @@ export function splitParagraphs(body: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** The paragraph's text as a reader sees it: component tags removed, content kept. */
+/** The paragraph's text as a reader sees it: component tags and sentence markers removed, content kept. */
 export function stripMarkup(paragraph: string): string {
-  return paragraph.replace(COMPONENT_TAG, '');
+  return paragraph.replace(COMPONENT_TAG, '').replace(MARKER, '');
 }
 
 /** Every glossary id referenced by a `<Term id="…">` in the text, in order of appearance. */

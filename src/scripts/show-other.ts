@@ -1,8 +1,9 @@
-// "Show original" / "번역 보기": reveals the other language's paragraph in place. The other
-// language is fetched only when first asked for; without script the link opens the parallel view.
+// "Show original" / "번역 보기": reveals the other language's paragraph in place, sentence by
+// sentence, so that the stylesheet pairs each with its counterpart (as in the parallel view). The
+// other language is fetched only when first asked for; without script the link opens the parallel view.
 import { parseParagraphAnchor } from '../lib/rendered.ts';
 
-type ArticleData = { sections: { id: string; paragraphs: string[] }[] };
+type ArticleData = { sections: { id: string; paragraphs: { sentences: { text: string }[] }[] }[] };
 
 const cache = new Map<string, Promise<ArticleData>>();
 
@@ -35,17 +36,23 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
       location.href = link.href; // the parallel view has the same paragraph
       return;
     }
-    const text = data.sections.find((s) => s.id === section)?.paragraphs[index];
-    if (text === undefined) return;
+    const original = data.sections.find((s) => s.id === section)?.paragraphs[index];
+    if (original === undefined) return;
     panel = document.createElement('blockquote');
     panel.id = panelId;
     panel.className = 'other-para';
     panel.lang = lang!;
     panel.setAttribute('aria-label', labelOther!);
-    panel.textContent = text;
+    const text = panel.appendChild(document.createElement('p'));
+    for (const [i, sentence] of original.sentences.entries()) {
+      if (i > 0) text.append(' ');
+      text.appendChild(document.createElement('span')).textContent = sentence.text;
+    }
     panel.hidden = true;
     link.setAttribute('aria-controls', panelId);
     link.before(panel);
+    // Both languages' sentences focusable, so that a tap marks a pair as the pointer does.
+    for (const s of paragraph.querySelectorAll<HTMLElement>('p>span')) s.tabIndex = -1;
   }
   const opening = panel.hidden;
   panel.hidden = !opening;

@@ -152,9 +152,24 @@ for (const locale of LOCALES) {
       expect(id).toMatch(/^[a-z0-9-]+$/);
       glossarySchema.parse(term);
     }
-    const ko = await json('/data/article.ko.json');
-    expect(ko.sections.flatMap((s: { paragraphs: string[] }) => s.paragraphs)).toEqual(SOURCE);
-    const en = await json('/data/article.en.json');
-    expect(en.sections.map((s: { id: string }) => s.id)).toEqual(ko.sections.map((s: { id: string }) => s.id));
+    type Article = { sections: { id: string; paragraphs: { id: string; text: string; sentences: { id: string; text: string }[] }[] }[] };
+    const ko: Article = await json('/data/article.ko.json');
+    expect(ko.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(SOURCE);
+    const en: Article = await json('/data/article.en.json');
+    expect(en.sections.map((s) => s.id)).toEqual(ko.sections.map((s) => s.id));
+    // Each paragraph's sentences, read in order, are the paragraph; they carry the pages' anchors,
+    // and sentence N of one language is sentence N of the other.
+    for (const article of [ko, en]) {
+      for (const section of article.sections) {
+        for (const [i, p] of section.paragraphs.entries()) {
+          expect(p.id).toBe(`${section.id}-p${i + 1}`);
+          expect(p.sentences.map((s) => s.text).join(' ')).toBe(p.text);
+          expect(p.sentences.map((s) => s.id)).toEqual(p.sentences.map((_, j) => `${p.id}-s${j + 1}`));
+        }
+      }
+    }
+    const anchors = (a: Article) => a.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)));
+    expect(anchors(en)).toEqual(anchors(ko));
+    expect(anchors(ko).length).toBeGreaterThan(SOURCE.length);
   });
 }

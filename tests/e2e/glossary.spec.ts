@@ -1,5 +1,6 @@
 // Glossary terms as toggletips (hover, focus, tap), and the glossary pages.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
@@ -150,3 +151,33 @@ test.describe('without JavaScript', () => {
     await expect(await cardOf(page, term)).toBeVisible();
   });
 });
+
+for (const locale of LOCALES) {
+  const other = locale === 'ko' ? 'en' : 'ko';
+  const labels = (id: string) => yaml.load(readFileSync(`content/glossary/${id}.yaml`, 'utf8')) as { label: Record<string, string> };
+
+  test(`/${locale}/: a term's card names it in both languages and leads to its glossary entry`, async ({ page }) => {
+    await page.goto(`/${locale}/#agi-clause`);
+    const term = page.locator('#agi-clause button.term[popovertarget="term-agi"]');
+    await term.click();
+    const card = page.locator('#term-agi');
+    await expect(card).toBeVisible();
+    const { label } = labels('agi');
+    await expect(card.locator('.term-card-label')).toHaveText(label[locale]!);
+    await expect(card.locator(`.term-card-other[lang="${other}"]`)).toHaveText(label[other]!);
+    await expect(card).toContainText(other === 'ko' ? '인공일반지능' : 'artificial general intelligence', { ignoreCase: true });
+    await card.locator('.term-card-more').click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/#agi$`));
+    await expect(page.locator('#agi')).toBeInViewport();
+    await expect(page.locator('#agi .glossary-note')).toBeVisible();
+  });
+
+  test(`/${locale}/glossary/ names every term in both languages`, async ({ page }) => {
+    await page.goto(`/${locale}/glossary/`);
+    for (const id of GLOSSARY_IDS) {
+      const { label } = labels(id);
+      await expect(page.locator(`[id="${id}"] dt a`)).toHaveText(label[locale]!);
+      await expect(page.locator(`[id="${id}"] dt .glossary-other[lang="${other}"]`)).toHaveText(label[other]!);
+    }
+  });
+}

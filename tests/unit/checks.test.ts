@@ -26,6 +26,8 @@ test('every required fault has a fixture', () => {
     'invalid-frontmatter', 'timeline-unknown-section', 'figure-unknown-section', 'changed-credit',
     'missing-translation-notice', 'stray-markup', 'extra-figure', 'magnitude-mismatch', 'mdx-expression',
     'markdown-emphasis', 'term-form-mismatch', 'yaml-unclosed-quote',
+    'missing-translation-notice', 'stray-markup', 'dropped-sentence', 'merged-sentence', 'added-sentence',
+    'wrong-manual-break', 'unneeded-sentence-marker',
   ]));
 });
 
@@ -83,4 +85,36 @@ test('a frontmatter value of the wrong type is reported as wrong, not as missing
   const file = messagePath(dir, 'article/en/03-bromance.mdx');
   const frontmatterErrors = check(dir).errors.filter((e) => e.file === file && e.message.startsWith('frontmatter'));
   expect(frontmatterErrors.map((e) => e.message)).toEqual(['frontmatter: order: Invalid input: expected number, received string']);
+});
+
+test('a paragraph with a sentence too few lists both languages sentence by sentence', () => {
+  const dir = contentWithFault('dropped-sentence');
+  const [problem, ...more] = check(dir).errors;
+  expect(more).toEqual([]);
+  expect(problem!.file).toBe(messagePath(dir, 'article/en/09-agi-clause.mdx'));
+  const [head, ...lines] = problem!.message.split('\n');
+  expect(head).toContain(`paragraph 1 has 6 sentence(s), but paragraph 1 of ${messagePath(dir, 'article/ko/09-agi-clause.mdx')} has 7`);
+  expect(lines).toHaveLength(14);
+  // Where the two stop matching is where the sentence went missing.
+  expect(lines.slice(2, 4).map((l) => l.trim())).toEqual(['ko 2: 자연스레 MS의 통제력도 약해지게 되겠죠.', 'en 2: Microsoft’s CEO has taken a skeptical stance on achieving AGI.']);
+  expect(lines.at(-1)!.trim()).toBe('en 7: —');
+});
+
+test('sentence markers that agree in both languages pass, and the Korean still equals the source', () => {
+  const dir = copyContent();
+  const edit = (file: string, from: string, to: string) => {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    expect(text).toContain(from);
+    writeFileSync(path, text.replace(from, to));
+  };
+  edit('article/ko/06-observer-withdrawal.mdx', '판단이 작용한', '판단이{/* break */} 작용한');
+  edit('article/en/06-observer-withdrawal.mdx', 'could instead deepen', 'could{/* break */} instead deepen');
+  edit('article/en/11-antitrust.mdx', 'The U.S. FTC', 'The U.S.{/* break */} FTC');
+  edit('article/ko/11-antitrust.mdx', '조사를 진행 중입니다', '조사를{/* break */} 진행 중입니다');
+  expect(check(dir).errors.map(formatProblem)).toEqual([]);
+  edit('article/ko/11-antitrust.mdx', '조사를{/* break */} 진행 중입니다', '조사를 진행 중입니다');
+  expect(check(dir).errors.map(formatProblem)).toEqual([
+    expect.stringContaining(`${messagePath(dir, 'article/en/11-antitrust.mdx')}: paragraph 1 has 7 sentence(s)`),
+  ]);
 });

@@ -1,9 +1,10 @@
 // The small pure helpers the pages use: rendered paragraphs and anchors, reading time, event dates,
 // schema messages, and how the content folder is read.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { paragraphAnchor, parseParagraphAnchor, renderedParagraphs } from '../../src/lib/rendered.ts';
+import { PAIRED_SENTENCES, paragraphAnchor, parseParagraphAnchor, renderedParagraphs, sentenceAnchor, wrapSentences } from '../../src/lib/rendered.ts';
+import { splitSentences } from '../../src/lib/sentences.ts';
 import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { formatEventDate } from '../../src/lib/dates.ts';
 import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/lib/schemas.ts';
@@ -172,5 +173,54 @@ describe('ContentFolder', () => {
   test('a missing data file is named', () => {
     const file = folder.data('timeline.yaml');
     expect(formatProblem({ file: file.path, message: file.error! })).toMatch(/\/timeline\.yaml: file is missing$/);
+  });
+});
+
+describe('wrapSentences', () => {
+  test('wraps each sentence, term elements and entities included, leaving the spaces between them outside', () => {
+    const html = '<p><button class="term">MS</button> said &quot;no.&quot; The <button class="term">U.S.</button> FTC &amp; DOJ agree.</p>';
+    expect(wrapSentences(html, ['MS said "no."', 'The U.S. FTC & DOJ agree.'], ['a-p1-s1', 'a-p1-s2'])).toBe(
+      '<p><span id="a-p1-s1"><button class="term">MS</button> said &quot;no.&quot;</span> <span id="a-p1-s2">The <button class="term">U.S.</button> FTC &amp; DOJ agree.</span></p>',
+    );
+  });
+
+  test('without anchors, plain spans', () => {
+    expect(wrapSentences('<p>One. Two.</p>', ['One.', 'Two.'])).toBe('<p><span>One.</span> <span>Two.</span></p>');
+  });
+
+  test('refuses text that is not the sentences it was given', () => {
+    expect(() => wrapSentences('<p>One. Two.</p>', ['One.', 'Three.'])).toThrow(/sentence 2 does not match/);
+    expect(() => wrapSentences('<p>One. Two.</p>', ['One.'])).toThrow(/sentence 2 does not match/);
+    expect(() => wrapSentences('<p>One. Two.</p>', ['One.', 'Two.', 'Three.'])).toThrow(/2 of 3 sentences/);
+  });
+
+  test('refuses a sentence that would end or begin inside an element', () => {
+    expect(() => wrapSentences('<p><b>One. Two.</b></p>', ['One.', 'Two.'])).toThrow(/sentence 1 ends inside an element/);
+    expect(() => wrapSentences('<p>One <b>x. Two.</b></p>', ['One x.', 'Two.'])).toThrow(/sentence 1 ends inside an element/);
+  });
+
+  test(`refuses more sentences than the stylesheet pairs (${PAIRED_SENTENCES})`, () => {
+    const many = Array.from({ length: PAIRED_SENTENCES + 1 }, (_, i) => `S${i}.`);
+    expect(() => wrapSentences(`<p>${many.join(' ')}</p>`, many)).toThrow(/pairs only/);
+    const enough = many.slice(1);
+    expect(wrapSentences(`<p>${enough.join(' ')}</p>`, enough)).toContain(`<span>S${PAIRED_SENTENCES}.</span>`);
+  });
+
+  test('the stylesheet pairs every position up to that number, and the content stays within it', () => {
+    const css = readFileSync(join(projectRoot, 'src/styles/sentences.css'), 'utf8');
+    for (let n = 1; n <= PAIRED_SENTENCES; n++) {
+      expect(css, `position ${n}`).toContain(`:has(p>:nth-child(${n}):is(:hover,:focus-within,:target)) p>:nth-child(${n})`);
+    }
+    const folder = new ContentFolder(projectRoot, realContent);
+    const longest = Math.max(...['ko', 'en'].flatMap((l) => folder.sections(l).flatMap((s) => s.paragraphs.map((p) => splitSentences(p, l).length))));
+    expect(longest).toBeGreaterThan(1);
+    expect(longest).toBeLessThanOrEqual(PAIRED_SENTENCES);
+  });
+});
+
+describe('sentenceAnchor', () => {
+  test('is the paragraph anchor and the 1-based sentence number', () => {
+    expect(sentenceAnchor('agi-clause', 0, 2)).toBe('agi-clause-p1-s3');
+    expect(parseParagraphAnchor(sentenceAnchor('agi-clause', 0, 2))).toBeUndefined();
   });
 });

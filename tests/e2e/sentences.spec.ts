@@ -1,0 +1,199 @@
+// Sentence pairs in the parallel view: pointing at, focusing or tapping a sentence marks it and its
+// counterpart in the other language; a link to a sentence lands on it with both marked; and the
+// pairing adds nothing a screen reader would say and one tab stop at most.
+import type { Page } from '@playwright/test';
+import { test, expect, axeViolations, LOCALES, WCAG_AND_BEST_PRACTICE_TAGS } from './fixtures.ts';
+
+interface Mark {
+  pair: string;
+  lang: string;
+  n: number;
+}
+
+/** The sentences shown as marked (tinted and underlined), where they are. */
+async function marked(page: Page, scope = '.pair'): Promise<Mark[]> {
+  return page.evaluate((scope) => {
+    return [...document.querySelectorAll<HTMLElement>(`${scope} p>span`)]
+      .filter((s) => {
+        const style = getComputedStyle(s);
+        return style.textDecorationLine.includes('underline') && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+      })
+      .map((s) => ({ pair: s.closest<HTMLElement>(scope)!.id, lang: s.closest('[lang]')!.getAttribute('lang')!, n: [...s.parentElement!.children].indexOf(s) + 1 }));
+  }, scope);
+}
+
+/** Sentence n of each language of a pair: what a marked pair looks like. */
+const bothOf = (pair: string, n: number, first: string, second: string): Mark[] => [{ pair, lang: first, n }, { pair, lang: second, n }];
+
+/**
+ * A point on the sentence's own words (not on a term, whose card would open and cover the next
+ * sentence), where the pointer or a finger lands.
+ */
+async function pointOn(page: Page, selector: string, index: number): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([selector, index]) => {
+      const s = document.querySelectorAll(selector)[index as number]!;
+      s.scrollIntoView({ block: 'center' });
+      const words = [...s.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1)!;
+      const range = document.createRange();
+      const at = words.textContent!.search(/\S/);
+      range.setStart(words, at);
+      range.setEnd(words, at + 1);
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    [selector, index] as const,
+  );
+}
+
+for (const locale of LOCALES) {
+  const other = locale === 'ko' ? 'en' : 'ko';
+  // The Korean column comes first in both languages' parallel view.
+  const [first, second] = ['ko', 'en'];
+
+  test(`/${locale}/parallel/: pointing at any sentence marks it and its counterpart, and nothing else`, async ({ page }) => {
+    test.slow(); // every sentence of the page, one after the other
+    await page.goto(`/${locale}/parallel/`);
+    expect(await marked(page)).toEqual([]);
+    const sentences = await page.evaluate(() =>
+      [...document.querySelectorAll('.pair p>span')].map((s) => ({
+        pair: s.closest('.pair')!.id,
+        n: [...s.parentElement!.children].indexOf(s) + 1,
+        counterparts: s.closest('.pair')!.querySelectorAll('p').length,
+      })),
+    );
+    expect(sentences.length).toBeGreaterThan(100);
+    for (const [index, sentence] of sentences.entries()) {
+      expect(sentence.counterparts).toBe(2);
+      const { x, y } = await pointOn(page, '.pair p>span', index);
+      await page.mouse.move(x, y);
+      expect(await marked(page), `sentence ${sentence.n} of ${sentence.pair}`).toEqual(bothOf(sentence.pair, sentence.n, first, second));
+    }
+  });
+
+  test(`/${locale}/parallel/: a link to a sentence lands on it with its counterpart marked`, async ({ page }) => {
+    await page.goto(`/${locale}/parallel/#agi-clause-p1-s3`);
+    const target = page.locator('#agi-clause-p1-s3');
+    await expect(target).toBeInViewport();
+    await expect(target).not.toHaveAttribute('lang');
+    expect(await target.evaluate((s) => s.closest('[lang]')!.getAttribute('lang'))).toBe(locale);
+    await page.mouse.move(0, 0);
+    expect(await marked(page)).toEqual(bothOf('agi-clause-p1', 3, first, second));
+    await expect(page.locator(`#agi-clause-p1 [lang="${other}"] p>span`).nth(2)).toBeInViewport();
+  });
+
+  test(`/${locale}/parallel/: the keyboard reaches the sentences with one Tab and walks them with the arrow keys`, async ({ page }) => {
+    test.slow(); // every sentence of the page, one after the other
+    await page.goto(`/${locale}/parallel/`);
+    const stops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pair p>span')].filter((s) => s.tabIndex >= 0).length);
+    expect(stops, 'one tab stop for all the sentences').toBe(1);
+    // Tab from the last control before the first paragraph into the sentences.
+    await page.locator('.view-choice a').last().focus();
+    let focused = '';
+    for (let i = 0; i < 20 && !focused.endsWith('-s1'); i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe(`${await page.locator('.pair').first().getAttribute('id')}-s1`);
+    const own = await page.locator('.pair p>[id]').evaluateAll((list) => list.map((s) => ({ id: s.id, pair: s.closest('.pair')!.id })));
+    for (const [i, sentence] of own.entries()) {
+      await expect(page.locator(`[id="${sentence.id}"]`)).toBeFocused();
+      await expect(page.locator(`[id="${sentence.id}"]`)).toBeInViewport();
+      const n = Number(sentence.id.split('-s').at(-1));
+      expect(await marked(page), sentence.id).toEqual(bothOf(sentence.pair, n, first, second));
+      if (i < own.length - 1) await page.keyboard.press(i % 2 ? 'ArrowDown' : 'ArrowRight');
+    }
+    await page.keyboard.press('ArrowUp');
+    await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
+    // Tab leaves the sentences at once, and Shift+Tab comes back to the one last marked.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.matches('.pair p>span'))).toBe(false);
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
+  });
+
+  test(`/${locale}/parallel/: the pairing is silent: no roles, labels or extra text on the sentences`, async ({ page }) => {
+    await page.goto(`/${locale}/parallel/`);
+    const attributes = await page.locator('.pair p>span').evaluateAll((list) =>
+      [...new Set(list.flatMap((s) => s.getAttributeNames()))].sort(),
+    );
+    expect(attributes).toEqual(['id', 'tabindex']);
+    // The paragraph reads as before: the sentences and the spaces between them, nothing added.
+    const texts = await page.locator('.pair p').evaluateAll((ps) => ps.map((p) => ({ whole: p.textContent, joined: [...p.children].map((s) => s.textContent).join(' ') })));
+    for (const t of texts) expect(t.joined).toBe(t.whole);
+  });
+
+  test(`/${locale}/parallel/: axe finds nothing with a pair marked, in light and dark`, async ({ page }) => {
+    test.slow(); // axe over the longest page, twice
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`/${locale}/parallel/#agi-clause-p1-s3`);
+      const { x, y } = await pointOn(page, '#agi-clause-p1 p>span', 1);
+      await page.mouse.move(x, y);
+      expect((await marked(page)).length).toBe(4);
+      expect(await axeViolations(page, WCAG_AND_BEST_PRACTICE_TAGS), colorScheme).toEqual([]);
+    }
+  });
+
+  test.describe(`/${locale}/parallel/ on a phone`, () => {
+    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+    test('a tap on a sentence marks it and its counterpart; a tap elsewhere clears the mark', async ({ page }) => {
+      await page.goto(`/${locale}/parallel/`);
+      for (const pair of ['google-cloud-deal-p1', 'antitrust-p1']) {
+        const count = await page.locator(`#${pair} p>span`).count();
+        for (let index = 0; index < count; index++) {
+          const { x, y } = await pointOn(page, `#${pair} p>span`, index);
+          await page.touchscreen.tap(x, y);
+          const n = (index % (count / 2)) + 1;
+          expect(await marked(page), `${pair}, sentence ${index + 1} of both columns`).toEqual(bothOf(pair, n, first, second));
+        }
+      }
+      const elsewhere = page.locator('.parallel-section .other-heading').last();
+      await elsewhere.scrollIntoViewIfNeeded();
+      const box = (await elsewhere.boundingBox())!;
+      await page.touchscreen.tap(box.x + 4, box.y + box.height / 2);
+      expect(await marked(page)).toEqual([]);
+    });
+  });
+}
+
+test('"Show original" pairs the sentences too: pointing at one marks its counterpart in the original', async ({ page }) => {
+  await page.goto('/en/#agi-clause');
+  const own = '#agi-clause-p1 > p>span';
+  let point = await pointOn(page, own, 2);
+  await page.mouse.move(point.x, point.y);
+  expect(await marked(page, '.para'), 'no pairing before the original is shown').toEqual([]);
+  await page.locator('#agi-clause-p1 .show-other').click();
+  await expect(page.locator('#agi-clause-p1 .other-para p>span')).toHaveCount(await page.locator(own).count());
+  point = await pointOn(page, own, 2);
+  await page.mouse.move(point.x, point.y);
+  expect(await marked(page, '.para')).toEqual(bothOf('agi-clause-p1', 3, 'en', 'ko'));
+  point = await pointOn(page, '#agi-clause-p1 .other-para p>span', 5);
+  await page.mouse.move(point.x, point.y);
+  expect(await marked(page, '.para')).toEqual(bothOf('agi-clause-p1', 6, 'en', 'ko'));
+  await page.locator('#agi-clause-p1 .show-other').click();
+  await page.mouse.move(point.x, point.y);
+  expect(await marked(page, '.para'), 'no pairing once the original is hidden').toEqual([]);
+});
+
+test('a link to a sentence of the article lands on it, marked', async ({ page }) => {
+  await page.goto('/ko/#antitrust-p1-s4');
+  await expect(page.locator('#antitrust-p1-s4')).toBeInViewport();
+  expect(await marked(page, '.para')).toEqual([{ pair: 'antitrust-p1', lang: 'ko', n: 4 }]);
+});
+
+test.describe('"show original" on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap on a sentence marks it and its counterpart in the original', async ({ page }) => {
+    await page.goto('/ko/#multi-cloud');
+    await page.locator('#multi-cloud-p1 .show-other').tap();
+    await expect(page.locator('#multi-cloud-p1 .other-para p>span')).toHaveCount(5);
+    for (const [selector, index] of [['#multi-cloud-p1 > p>span', 1], ['#multi-cloud-p1 .other-para p>span', 4]] as const) {
+      const { x, y } = await pointOn(page, selector, index);
+      await page.touchscreen.tap(x, y);
+      expect(await marked(page, '.para')).toEqual(bothOf('multi-cloud-p1', index + 1, 'ko', 'en'));
+    }
+  });
+});
