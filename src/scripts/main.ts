@@ -2,7 +2,11 @@
 import { initTerms } from './terms.ts';
 import { initLanguageMemory } from './language.ts';
 import { initShowOther } from './show-other.ts';
+import { initThemeSwitch } from './theme.ts';
+import { initTocMark } from './toc.ts';
 
 initTerms();
 initLanguageMemory();
 initShowOther();
+initThemeSwitch();
+initTocMark();

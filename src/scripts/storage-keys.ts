@@ -1,7 +1,8 @@
-// The only things the site keeps in the reader's browser: their language and view.
+// The only things the site keeps in the reader's browser: their language, view and theme.
 export const STORAGE_KEYS = {
   language: 'explainer:language',
   view: 'explainer:view',
+  theme: 'explainer:theme',
 } as const;
 
 export function remember(key: string, value: string): void {

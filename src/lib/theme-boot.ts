@@ -1,0 +1,15 @@
+// The inline script that applies the reader's remembered theme before anything is painted, so no
+// page flashes the wrong one (rendered by ThemeScript.astro). data-theme is set even for
+// "system": it tells the CSS that script runs and storage works, so the theme switch can show;
+// without script the system theme applies. Reading storage here costs a synchronous open of the storage area on
+// load, the price of a theme that does not flash.
+import { STORAGE_KEYS } from '../scripts/storage-keys.ts';
+import { sha256Source } from './csp.ts';
+
+// Only the theme switch writes the key, so its value needs no check. Where storage is blocked
+// nothing is set: the switch stays hidden, since a choice could not be kept.
+export const themeBootScript = `try{document.documentElement.dataset.theme=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.theme)})||"system"}catch(e){}`;
+
+/** For the page's CSP: a page (or its layout) must add it in its frontmatter, which runs before
+ *  the CSP meta tag is written; a component in <body> runs too late. */
+export const themeBootHash = sha256Source(themeBootScript);

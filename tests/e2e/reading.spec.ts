@@ -1,0 +1,316 @@
+// Reading comfort: the header at phone width, the table of contents (open on wide screens in any
+// browser, the section being read marked), the theme switch, type (monospace code, Korean line
+// length, the parallel view's columns), the article's front matter, the credit once, and link
+// destinations in print. Checks are plain DOM reads through page.evaluate, so that they carry
+// over to other engines.
+import { test, expect, LOCALES, axeViolations, WCAG_AND_BEST_PRACTICE_TAGS } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const PAGES = ['', 'parallel/', 'timeline/', 'glossary/', 'data/'];
+const PHONE = { width: 360, height: 780 };
+const DESKTOP = { width: 1280, height: 800 };
+
+test.describe('the header at 360 px', () => {
+  test.use({ viewport: PHONE, hasTouch: true });
+  for (const locale of LOCALES) {
+    test(`/${locale}/: every page and switch is in sight, none scrolled away`, async ({ page }) => {
+      for (const path of PAGES) {
+        await page.goto(`/${locale}/${path}`);
+        const problems = await page.evaluate(() => {
+          const found: string[] = [];
+          const header = document.querySelector('.site-header')!;
+          for (const el of header.querySelectorAll<HTMLElement>(':not(.visually-hidden)')) {
+            if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') found.push(`scrolls sideways: ${el.tagName}.${el.className}`);
+          }
+          const controls = [...header.querySelectorAll<HTMLElement>('.site-nav a, [data-lang-switch], [data-theme-switch]')];
+          if (controls.length < 7) found.push(`only ${controls.length} controls`);
+          for (const c of controls) {
+            const r = c.getBoundingClientRect();
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            if (r.width === 0 || r.left < 0 || r.right > document.documentElement.clientWidth) found.push(`outside the screen: ${c.textContent}`);
+            else if (!c.contains(document.elementFromPoint(x, y))) found.push(`covered or clipped: ${c.textContent}`);
+          }
+          return found;
+        });
+        expect(problems, `/${locale}/${path}`).toEqual([]);
+      }
+    });
+  }
+});
+
+for (const locale of LOCALES) {
+  test(`/${locale}/: the credit line appears once, at the end of the article`, async ({ page }) => {
+    await page.goto(`/${locale}/`);
+    const credit = (await page.locator('.article-end .credit').innerText()).trim();
+    expect(credit).toContain(locale === 'ko' ? '바이라인네트워크' : 'Byline Network');
+    const count = await page.evaluate((c) => document.body.innerText.split(c).length - 1, credit);
+    expect(count).toBe(1);
+    // Other pages still credit the source, in the footer.
+    await page.goto(`/${locale}/glossary/`);
+    expect(await page.evaluate((c) => document.body.innerText.split(c).length - 1, credit)).toBe(1);
+  });
+
+  test(`/${locale}/data/: code and citations are monospace`, async ({ page }) => {
+    await page.goto(`/${locale}/data/`);
+    const result = await page.evaluate(() => {
+      const els = [...document.querySelectorAll<HTMLElement>('pre, pre *, code, code *')];
+      // The site's monospace stack: a monospace face first, the generic family last.
+      const isMono = (el: HTMLElement) => /^ui-monospace,.*\bmonospace$/.test(getComputedStyle(el).fontFamily);
+      return { count: els.length, notMono: els.filter((el) => !isMono(el)).map((el) => `${el.tagName}: ${getComputedStyle(el).fontFamily}`).slice(0, 5) };
+    });
+    expect(result.count).toBeGreaterThan(10);
+    expect(result.notMono).toEqual([]);
+  });
+}
+
+test.describe('the table of contents on a wide screen', () => {
+  test.use({ viewport: DESKTOP });
+
+  for (const locale of LOCALES) {
+    test(`/${locale}/: open without relying on <details>, and it fits the screen`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const toc = await page.evaluate(() => {
+        const nav = document.querySelector<HTMLElement>('.toc')!;
+        const list = nav.querySelector('ol')!;
+        return {
+          // Browsers without ::details-content (Firefox 140) keep a closed <details>' content hidden.
+          insideClosedDetails: !!list.closest('details:not([open])'),
+          shown: list.checkVisibility() && list.getBoundingClientRect().height > 0,
+          links: [...list.querySelectorAll('a')].filter((a) => a.checkVisibility()).length,
+          overflow: nav.scrollHeight - nav.clientHeight,
+          bottom: nav.getBoundingClientRect().bottom,
+        };
+      });
+      expect(toc.insideClosedDetails).toBe(false);
+      expect(toc.shown).toBe(true);
+      expect(toc.links).toBe(12);
+      expect(toc.overflow, 'the list needs an inner scroll').toBeLessThanOrEqual(0);
+      expect(toc.bottom).toBeLessThanOrEqual(DESKTOP.height);
+    });
+  }
+
+  test('marks the section being read as the reader scrolls, without moving anything', async ({ page }) => {
+    await page.goto('/en/');
+    const current = () => page.evaluate(() => [...document.querySelectorAll('.toc [aria-current]')].map((a) => a.getAttribute('href')));
+    // Each entry's place and size within the table of contents (the sidebar itself sticks).
+    const boxes = () =>
+      page.evaluate(() => {
+        const toc = document.querySelector('.toc')!;
+        const t = toc.getBoundingClientRect();
+        return [...toc.querySelectorAll('a')].map((a) => {
+          const r = a.getBoundingClientRect();
+          return [r.left - t.left, r.top - t.top + toc.scrollTop, r.width, r.height].map((n) => Math.round(n)).join();
+        });
+      });
+    expect(await current()).toEqual([]);
+    const before = await boxes();
+    for (const id of ['antitrust', 'agi-clause', 'observer-withdrawal', 'multi-cloud']) {
+      await page.evaluate((s) => document.getElementById(s)!.scrollIntoView({ behavior: 'instant' }), id);
+      await expect.poll(current).toEqual([`#${id}`]);
+      await expect(page.locator(`.toc a[href="#${id}"]`)).toHaveAttribute('aria-current', 'true');
+    }
+    // A mark that shows: the current entry looks different from the others.
+    const look = await page.evaluate(() => {
+      const style = (a: Element) => { const s = getComputedStyle(a); return `${s.backgroundColor} ${s.boxShadow} ${s.color}`; };
+      return { current: style(document.querySelector('.toc [aria-current]')!), other: style(document.querySelector('.toc a:not([aria-current])')!) };
+    });
+    expect(look.current).not.toBe(look.other);
+    // Marking moved no entry and changed no entry's size.
+    expect(await boxes()).toEqual(before);
+    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    await expect.poll(current).toEqual([]);
+  });
+});
+
+test.describe('the table of contents on a phone', () => {
+  test.use({ viewport: PHONE, hasTouch: true });
+  for (const locale of LOCALES) {
+    test(`/${locale}/: starts collapsed and opens and closes`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const list = page.locator('.toc ol');
+      await expect(list).toBeHidden();
+      await page.locator('.toc summary').click();
+      await expect(list).toBeVisible();
+      await expect(page.locator('.toc details')).toHaveAttribute('open', '');
+      await page.locator('.toc summary').click();
+      await expect(list).toBeHidden();
+    });
+  }
+});
+
+/** The page's background colour, and the theme the root says is in force. */
+function look(page: Page) {
+  return page.evaluate(() => ({ theme: document.documentElement.dataset.theme, bg: getComputedStyle(document.body).backgroundColor }));
+}
+const LIGHT_BG = 'rgb(255, 255, 255)';
+const DARK_BG = 'rgb(18, 20, 23)';
+
+test.describe('the theme switch', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('a choice applies at once and survives a reload, another page and a new visit', async ({ page, context }) => {
+    await page.goto('/en/');
+    expect(await look(page)).toEqual({ theme: 'system', bg: LIGHT_BG });
+    await expect(page.locator('[data-theme-switch]')).toHaveValue('system');
+    await page.locator('[data-theme-switch]').selectOption('dark');
+    expect(await look(page)).toEqual({ theme: 'dark', bg: DARK_BG });
+
+    // Recorded as the header is parsed, before the page's own script runs: no flash of light.
+    await context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.site-header, main')) {
+          (window as unknown as { __themeAtFirstContent: string | undefined }).__themeAtFirstContent = document.documentElement.dataset.theme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const themeAtFirstContent = () => page.evaluate(() => (window as unknown as { __themeAtFirstContent?: string }).__themeAtFirstContent);
+
+    await page.reload();
+    expect(await themeAtFirstContent()).toBe('dark');
+    expect(await look(page)).toEqual({ theme: 'dark', bg: DARK_BG });
+    await expect(page.locator('[data-theme-switch]')).toHaveValue('dark');
+
+    await page.goto('/ko/glossary/');
+    expect(await themeAtFirstContent()).toBe('dark');
+    expect(await look(page)).toEqual({ theme: 'dark', bg: DARK_BG });
+
+    const later = await context.newPage();
+    await later.goto('/ko/data/');
+    expect(await look(later)).toEqual({ theme: 'dark', bg: DARK_BG });
+    await later.locator('[data-theme-switch]').selectOption('light');
+    await later.emulateMedia({ colorScheme: 'dark' });
+    expect(await look(later)).toEqual({ theme: 'light', bg: LIGHT_BG });
+    await later.locator('[data-theme-switch]').selectOption('system');
+    expect(await look(later)).toEqual({ theme: 'system', bg: DARK_BG });
+
+    const keys = await later.evaluate(() => Object.keys(localStorage).sort());
+    expect(keys.every((k) => ['explainer:language', 'explainer:view', 'explainer:theme'].includes(k)), keys.join()).toBe(true);
+  });
+
+  for (const [system, choice] of [['light', 'dark'], ['dark', 'light']] as const) {
+    test(`axe finds nothing with the ${choice} theme chosen on a ${system} system`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: system });
+      await page.goto('/en/');
+      await page.locator('[data-theme-switch]').selectOption(choice);
+      for (const path of choice === 'dark' ? ['/en/', '/ko/parallel/', '/ko/data/'] : ['/ko/', '/en/timeline/', '/en/data/']) {
+        await page.goto(path);
+        expect(await look(page), path).toEqual({ theme: choice, bg: choice === 'dark' ? DARK_BG : LIGHT_BG });
+        expect(await axeViolations(page, WCAG_AND_BEST_PRACTICE_TAGS), path).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false, colorScheme: 'dark', viewport: DESKTOP });
+  test('the system theme applies, the theme switch is not offered, the contents are open', async ({ page }) => {
+    for (const locale of LOCALES) {
+      await page.goto(`/${locale}/`);
+      expect(await look(page)).toEqual({ theme: undefined, bg: DARK_BG });
+      await expect(page.locator('.theme-switch')).toBeHidden();
+      await expect(page.locator('.toc ol')).toBeVisible();
+    }
+  });
+});
+
+test.describe('type', () => {
+  test.use({ viewport: DESKTOP });
+
+  test('/ko/: Korean lines hold about 35 to 45 characters at 1280 px', async ({ page }) => {
+    await page.goto('/ko/');
+    const perLine = await page.evaluate(() => {
+      // Characters grouped by the line box they are drawn in, over the first paragraphs.
+      const counts: number[] = [];
+      for (const p of [...document.querySelectorAll('.article-body .para > p')].slice(0, 4)) {
+        const lines = new Map<number, number>();
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < node.textContent!.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            const rect = range.getClientRects()[0];
+            if (!rect) continue;
+            const top = Math.round(rect.top / 4);
+            lines.set(top, (lines.get(top) ?? 0) + 1);
+          }
+        }
+        counts.push(...[...lines.values()].slice(0, -1)); // a paragraph's last line is short
+      }
+      return counts.sort((a, b) => a - b);
+    });
+    expect(perLine.length).toBeGreaterThan(10);
+    const median = perLine[Math.floor(perLine.length / 2)]!;
+    expect(median).toBeGreaterThanOrEqual(35);
+    expect(median).toBeLessThanOrEqual(45);
+  });
+
+  for (const locale of LOCALES) {
+    test(`/${locale}/parallel/: the columns have the same gutter on both sides of the divider, and Korean is not set smaller`, async ({ page }) => {
+      await page.goto(`/${locale}/parallel/`);
+      const pairs = await page.evaluate(() =>
+        [...document.querySelectorAll('.pair')].slice(0, 5).map((pair) => {
+          const [first, second] = [...pair.querySelectorAll<HTMLElement>(':scope > .pair-block')] as [HTMLElement, HTMLElement];
+          const s = getComputedStyle(second);
+          const size = (el: HTMLElement) => parseFloat(getComputedStyle(el).fontSize);
+          const ko = first.closest(':lang(ko)') ? first : second;
+          const en = ko === first ? second : first;
+          return {
+            before: second.getBoundingClientRect().left - first.getBoundingClientRect().right,
+            after: parseFloat(s.borderLeftWidth) + parseFloat(s.paddingLeft),
+            divider: s.borderLeftStyle,
+            koSize: size(ko),
+            enSize: size(en),
+            lineHeights: [getComputedStyle(ko).lineHeight, getComputedStyle(en).lineHeight].map(parseFloat).map((lh, i) => lh / [size(ko), size(en)][i]!),
+          };
+        }),
+      );
+      expect(pairs.length).toBe(5);
+      for (const p of pairs) {
+        expect(p.divider).toBe('solid');
+        expect(p.before).toBeGreaterThan(12);
+        expect(Math.abs(p.before - p.after)).toBeLessThanOrEqual(1.5);
+        expect(p.koSize).toBeGreaterThanOrEqual(p.enSize);
+        expect(p.lineHeights[0]).toBeCloseTo(p.lineHeights[1]!, 2);
+      }
+    });
+  }
+});
+
+test.describe('the front matter on a phone', () => {
+  test.use({ viewport: PHONE, hasTouch: true });
+  for (const locale of LOCALES) {
+    test(`/${locale}/: the correction shows without a click, and the first paragraph starts on the first screen`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const lead = page.locator('.editor-note > p').first();
+      await expect(lead).toBeVisible();
+      await expect(lead).toContainText(locale === 'ko' ? '2025년 1월 21일' : '21 January 2025');
+      await expect(lead).toContainText(locale === 'ko' ? '스타게이트' : 'Stargate');
+      const top = await page.evaluate(() => document.querySelector('.article-body .para p')!.getBoundingClientRect().top);
+      expect(top).toBeLessThan(PHONE.height - 30);
+    });
+  }
+});
+
+test.describe('print', () => {
+  test('each link is followed by its destination; in-page links and terms are not', async ({ page }) => {
+    for (const path of ['/en/timeline/', '/ko/glossary/', '/en/']) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button.term')]
+          .filter((a) => a.getClientRects().length > 0)
+          .map((a) => ({ href: a.getAttribute('href'), term: a.matches('.term, .term *'), after: getComputedStyle(a, '::after').content })),
+      );
+      const outward = links.filter((l) => l.href && !l.href.startsWith('#') && !l.term);
+      const inward = links.filter((l) => l.href?.startsWith('#') || l.term);
+      if (path !== '/en/') expect(outward.length, path).toBeGreaterThan(3);
+      for (const l of outward) expect(l.after, `${path} ${l.href}`).toBe(`" (${l.href})"`);
+      for (const l of inward) expect(l.after, `${path} ${l.href}`).not.toContain('(');
+      if (path === '/en/') expect(inward.filter((l) => l.term).length).toBeGreaterThan(5);
+    }
+  });
+});
