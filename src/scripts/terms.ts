@@ -46,7 +46,9 @@ function show(button: HTMLButtonElement, pinned: boolean): void {
   cancelTimers();
   const card = cardOf(button);
   if (!card) return;
-  if (!card.matches(':popover-open')) card.showPopover();
+  // The button as the card's source, as popovertarget makes it without script: Tab from the term
+  // then goes into the card (to its glossary link) before the rest of the page.
+  if (!card.matches(':popover-open')) card.showPopover({ source: button });
   place(button, card);
   current = { button, card, pinned: pinned || (current?.card === card && current.pinned) };
 }
@@ -111,8 +113,26 @@ export function initTerms(): void {
     const button = termAt(event.target);
     if (button?.matches(':focus-visible')) show(button, false);
   });
+  // A card opened by focus stays while focus is on its term or inside it (its glossary link), and
+  // closes when focus moves on.
   document.addEventListener('focusout', (event) => {
-    if (current?.button === event.target && !current.pinned) hide();
+    if (!current || current.pinned) return;
+    const { button, card } = current;
+    const within = (node: EventTarget | null) => node === button || (node instanceof Node && card.contains(node));
+    if (within(event.target) && !within(event.relatedTarget)) hide();
+  });
+
+  // Into the open card and back by keyboard also where the browser does not yet put a popover's
+  // contents after its source in the focus order (Firefox 140): Tab from the term to the card's
+  // link, Shift+Tab from the link back to the term.
+  document.addEventListener('keydown', (event) => {
+    const link = current?.card.querySelector('a');
+    if (event.key !== 'Tab' || !current || !link) return;
+    const to = event.shiftKey ? (event.target === link ? current.button : null) : event.target === current.button ? link : null;
+    if (to) {
+      event.preventDefault();
+      to.focus();
+    }
   });
 
   const reposition = () => current && place(current.button, current.card);

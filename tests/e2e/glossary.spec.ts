@@ -158,7 +158,7 @@ for (const locale of LOCALES) {
 
   test(`/${locale}/: a term's card names it in both languages and leads to its glossary entry`, async ({ page }) => {
     await page.goto(`/${locale}/#agi-clause`);
-    const term = page.locator('#agi-clause button.term[popovertarget="term-agi"]');
+    const term = page.locator('#agi-clause .term:has(> button[popovertarget="term-agi"])').first();
     await term.click();
     const card = page.locator('#term-agi');
     await expect(card).toBeVisible();

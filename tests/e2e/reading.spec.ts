@@ -42,7 +42,7 @@ test.describe('the header at 360 px', () => {
 for (const locale of LOCALES) {
   test(`/${locale}/: the credit line appears once, at the end of the article`, async ({ page }) => {
     await page.goto(`/${locale}/`);
-    const credit = (await page.locator('.article-end .credit').innerText()).trim();
+    const credit = (await page.locator('.article-body .credit').innerText()).trim();
     expect(credit).toContain(locale === 'ko' ? '바이라인네트워크' : 'Byline Network');
     const count = await page.evaluate((c) => document.body.innerText.split(c).length - 1, credit);
     expect(count).toBe(1);
@@ -301,7 +301,7 @@ test.describe('print', () => {
       await page.goto(path);
       await page.emulateMedia({ media: 'print' });
       const links = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('a[href], button.term')]
+        [...document.querySelectorAll<HTMLElement>('a[href], .term')]
           .filter((a) => a.getClientRects().length > 0)
           .map((a) => ({ href: a.getAttribute('href'), term: a.matches('.term, .term *'), after: getComputedStyle(a, '::after').content })),
       );

@@ -34,9 +34,14 @@ async function pointOn(page: Page, selector: string, index: number): Promise<{ x
     ([selector, index]) => {
       const s = document.querySelectorAll(selector)[index as number]!;
       s.scrollIntoView({ block: 'center' });
-      const words = [...s.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1)!;
+      // The middle of the sentence's longest run of plain text: away from its terms, which a
+      // finger landing near them would open instead (browsers steer a tap to a control close by).
+      const words = [...s.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .sort((a, b) => b.textContent!.trim().length - a.textContent!.trim().length)[0]!;
       const range = document.createRange();
-      const at = words.textContent!.search(/\S/);
+      const middle = Math.floor(words.textContent!.length / 2);
+      const at = /\S/.test(words.textContent![middle]!) ? middle : words.textContent!.search(/\S/);
       range.setStart(words, at);
       range.setEnd(words, at + 1);
       const r = range.getClientRects()[0]!;

@@ -1,7 +1,7 @@
 // The reader in Chromium, through Playwright: touch, colour scheme and viewport are emulated per
 // context, console and requests are seen as they happen.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { VIEWPORTS, pointAt, pointerInput, recordPageProblems, type EngineDriver, type Key, type Reader, type View } from './reader.ts';
+import { VIEWPORTS, nextFrames, pointAt, pointerInput, recordPageProblems, type EngineDriver, type Key, type Reader, type View } from './reader.ts';
 
 export function chromiumDriver(browser: Browser): EngineDriver {
   return {
@@ -18,6 +18,7 @@ export function chromiumDriver(browser: Browser): EngineDriver {
       const point = async (selector: string) => {
         const at = await need().evaluate(pointAt, selector);
         if (!at) throw new Error(`no element matches ${selector}`);
+        await need().evaluate(nextFrames);
         return at;
       };
       const reader: Reader & { close(): Promise<void> } = {

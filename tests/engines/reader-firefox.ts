@@ -2,7 +2,7 @@
 // scheme from a preference set at launch, so the driver keeps one browser per scheme.
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../support/engines.ts';
-import { VIEWPORTS, pointAt, pointerInput, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
+import { VIEWPORTS, nextFrames, pointAt, pointerInput, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
 
 const SCHEME_OVERRIDE: Record<Scheme, number> = { dark: 0, light: 1 }; // layout.css.prefers-color-scheme.content-override
 
@@ -36,6 +36,7 @@ export function firefoxDriver(): EngineDriver {
       const point = async (selector: string) => {
         const at = (await need().evaluate(pointAt, selector)) as [number, number] | null;
         if (!at) throw new Error(`no element matches ${selector}`);
+        await need().evaluate(nextFrames);
         return at;
       };
       const reader: Reader & { close(): Promise<void> } = {

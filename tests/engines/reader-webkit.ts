@@ -68,6 +68,8 @@ export function webkitDriver(): EngineDriver {
       const center = async (selector: string) => {
         const point = (await need().executeScript(`return (${pointAt.toString()})(arguments[0])`, selector)) as [number, number] | null;
         if (!point) throw new Error(`no element matches ${selector}`);
+        // Two frames, so that a scroll pointAt() made has reached hit testing.
+        await need().executeAsyncScript('const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));');
         return { x: point[0], y: point[1] };
       };
       const reader: Reader & { close(): Promise<void> } = {

@@ -124,6 +124,12 @@ for (const locale of LOCALES) {
     await until(reader, () => document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null, 'term-for-profit-conversion');
     await until(reader, openCards, ['term-for-profit-conversion']);
     expect(await reader.evaluate(() => getComputedStyle(document.activeElement!.closest('.term')!).outlineStyle), 'focus ring around the words').toBe('solid');
+    // Tab goes on into the open card, to its link to the glossary, and Shift+Tab comes back.
+    await reader.press('Tab');
+    await until(reader, () => document.activeElement?.closest('.term-card')?.id ?? null, 'term-for-profit-conversion');
+    await until(reader, openCards, ['term-for-profit-conversion']);
+    await reader.press('Shift+Tab');
+    await until(reader, () => document.activeElement?.getAttribute('popovertarget') ?? null, 'term-for-profit-conversion');
     await reader.press('Escape');
     await until(reader, openCards, []);
     expect(await reader.evaluate(() => document.activeElement?.getAttribute('popovertarget') ?? null)).toBe('term-for-profit-conversion');

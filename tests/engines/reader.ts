@@ -91,6 +91,11 @@ export function pointAt(selector: string): [number, number] | null {
   return [Math.round(rect.left + Math.min(rect.width / 2, 20)), Math.round(rect.top + rect.height / 2)];
 }
 
+/** Resolves after two frames: a scroll that pointAt() made has reached hit testing by then. */
+export function nextFrames(): Promise<null> {
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
+}
+
 export function collectedProblems(): string[] {
   return (window as unknown as { __problems?: string[] }).__problems ?? [];
 }
