@@ -13,7 +13,7 @@ const EDGE = 8;
 
 let openTimer: number | undefined;
 let closeTimer: number | undefined;
-let current: { button: HTMLButtonElement; card: HTMLElement; pinned: boolean } | undefined;
+let current: { button: HTMLButtonElement; card: HTMLElement; pinned: boolean; readsSource: boolean } | undefined;
 
 const cardOf = (button: HTMLButtonElement) => document.getElementById(button.getAttribute('popovertarget') ?? '');
 /** The button of the term the pointer or focus is on, if any. */
@@ -47,10 +47,19 @@ function show(button: HTMLButtonElement, pinned: boolean): void {
   const card = cardOf(button);
   if (!card) return;
   // The button as the card's source, as popovertarget makes it without script: Tab from the term
-  // then goes into the card (to its glossary link) before the rest of the page.
-  if (!card.matches(':popover-open')) card.showPopover({ source: button });
+  // then goes into the card (to its glossary link) before the rest of the page. A browser that
+  // reads `source` supports that order; the others get it from the key handler below.
+  let readsSource = false;
+  if (!card.matches(':popover-open')) {
+    card.showPopover({
+      get source() {
+        readsSource = true;
+        return button;
+      },
+    });
+  } else readsSource = current?.card === card && current.readsSource;
   place(button, card);
-  current = { button, card, pinned: pinned || (current?.card === card && current.pinned) };
+  current = { button, card, readsSource, pinned: pinned || (current?.card === card && current.pinned) };
 }
 
 function hide(): void {
@@ -122,16 +131,19 @@ export function initTerms(): void {
     if (within(event.target) && !within(event.relatedTarget)) hide();
   });
 
-  // Into the open card and back by keyboard also where the browser does not yet put a popover's
+  // Into the open card and out again by keyboard, where the browser does not put a popover's
   // contents after its source in the focus order (Firefox 140): Tab from the term to the card's
-  // link, Shift+Tab from the link back to the term.
+  // link, Shift+Tab back; Tab from the link returns to the term and goes on from there.
   document.addEventListener('keydown', (event) => {
     const link = current?.card.querySelector('a');
-    if (event.key !== 'Tab' || !current || !link) return;
-    const to = event.shiftKey ? (event.target === link ? current.button : null) : event.target === current.button ? link : null;
-    if (to) {
+    if (event.key !== 'Tab' || !current || current.readsSource || !link) return;
+    const { button } = current;
+    if (!event.shiftKey && event.target === button) {
       event.preventDefault();
-      to.focus();
+      link.focus();
+    } else if (event.target === link) {
+      if (event.shiftKey) event.preventDefault();
+      button.focus(); // Tab's own move then starts from the term
     }
   });
 

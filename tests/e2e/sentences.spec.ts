@@ -29,25 +29,24 @@ const bothOf = (pair: string, n: number, first: string, second: string): Mark[] 
  * A point on the sentence's own words (not on a term, whose card would open and cover the next
  * sentence), where the pointer or a finger lands.
  */
-async function pointOn(page: Page, selector: string, index: number): Promise<{ x: number; y: number }> {
+async function pointOn(page: Page, selector: string, index: number, where: 'start' | 'middle' = 'start'): Promise<{ x: number; y: number }> {
   return page.evaluate(
-    ([selector, index]) => {
+    ([selector, index, where]) => {
       const s = document.querySelectorAll(selector)[index as number]!;
       s.scrollIntoView({ block: 'center' });
-      // The middle of the sentence's longest run of plain text: away from its terms, which a
-      // finger landing near them would open instead (browsers steer a tap to a control close by).
-      const words = [...s.childNodes]
-        .filter((n) => n.nodeType === Node.TEXT_NODE)
-        .sort((a, b) => b.textContent!.trim().length - a.textContent!.trim().length)[0]!;
+      // The pointer: the first word of the sentence's own text. A finger: the middle of its longest
+      // run of plain text, away from its terms, which browsers steer a tap near them onto.
+      const texts = [...s.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1);
+      const words = where === 'start' ? texts[0]! : texts.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
       const range = document.createRange();
       const middle = Math.floor(words.textContent!.length / 2);
-      const at = /\S/.test(words.textContent![middle]!) ? middle : words.textContent!.search(/\S/);
+      const at = where === 'middle' && /\S/.test(words.textContent![middle]!) ? middle : words.textContent!.search(/\S/);
       range.setStart(words, at);
       range.setEnd(words, at + 1);
       const r = range.getClientRects()[0]!;
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     },
-    [selector, index] as const,
+    [selector, index, where] as const,
   );
 }
 
@@ -148,7 +147,7 @@ for (const locale of LOCALES) {
       for (const pair of ['google-cloud-deal-p1', 'antitrust-p1']) {
         const count = await page.locator(`#${pair} p>span`).count();
         for (let index = 0; index < count; index++) {
-          const { x, y } = await pointOn(page, `#${pair} p>span`, index);
+          const { x, y } = await pointOn(page, `#${pair} p>span`, index, 'middle');
           await page.touchscreen.tap(x, y);
           const n = (index % (count / 2)) + 1;
           expect(await marked(page), `${pair}, sentence ${index + 1} of both columns`).toEqual(bothOf(pair, n, first, second));

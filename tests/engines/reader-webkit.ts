@@ -11,7 +11,7 @@ import { Origin } from 'selenium-webdriver/lib/input.js';
 import { MINIBROWSER, gtkConfigHome, requireWebKit, startWebKitWebDriver, startXvfb } from '../support/engines.ts';
 import { VIEWPORTS, collectedProblems, foreignResources, pointAt, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
 
-const KEYS: Record<Exclude<Key, 'Shift+Tab'>, string> = { Tab: WebDriverKey.TAB, Escape: WebDriverKey.ESCAPE, Enter: WebDriverKey.ENTER };
+const KEYS: Record<Exclude<Key, 'Shift+Tab'>, string> = { Tab: WebDriverKey.TAB, Escape: WebDriverKey.ESCAPE, Enter: WebDriverKey.ENTER, ArrowRight: WebDriverKey.ARROW_RIGHT };
 
 export function webkitDriver(): EngineDriver {
   let started: Promise<{ server: string; stop(): void }> | undefined;

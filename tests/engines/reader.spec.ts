@@ -232,3 +232,69 @@ for (const locale of LOCALES) {
     expect(result.found, 'terms found by find-in-page').toEqual(result.terms);
   });
 }
+
+/** The sentences shown as marked (tinted and underlined): "pair language n". */
+function markedSentences(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('.pair p>span')]
+    .filter((s) => {
+      const style = getComputedStyle(s);
+      return style.textDecorationLine.includes('underline') && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
+    })
+    .map((s) => `${s.closest('.pair')!.id} ${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`);
+}
+
+test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a tap', async ({ reader }) => {
+  await reader.open('/en/parallel/', DESKTOP);
+  await reader.hover('#agi-clause-p1-s2');
+  await until(reader, markedSentences, ['agi-clause-p1 ko 2', 'agi-clause-p1 en 2']);
+  await reader.mouseTo(640, 5); // onto the header, off the text
+
+  // One Tab stop into the sentences, then the arrow keys.
+  await reader.evaluate(() => document.querySelector<HTMLElement>('.view-choice a:last-of-type')!.focus());
+  // Past the first section's heading link (where the browser tabs to links) and the Korean block's
+  // terms, each a stop and then one in its open card.
+  for (let i = 0; i < 12 && (await reader.evaluate(() => document.activeElement?.id ?? '')) !== 'google-cloud-deal-p1-s1'; i++) await reader.press('Tab');
+  expect(await reader.evaluate(() => document.activeElement?.id ?? '')).toBe('google-cloud-deal-p1-s1');
+  await until(reader, markedSentences, ['google-cloud-deal-p1 ko 1', 'google-cloud-deal-p1 en 1']);
+  await reader.press('ArrowRight');
+  await until(reader, markedSentences, ['google-cloud-deal-p1 ko 2', 'google-cloud-deal-p1 en 2']);
+
+  await reader.open('/en/parallel/#agi-clause-p1-s3', DESKTOP);
+  await until(reader, markedSentences, ['agi-clause-p1 ko 3', 'agi-clause-p1 en 3']);
+  const top = await reader.evaluate(() => document.getElementById('agi-clause-p1-s3')!.getBoundingClientRect().top);
+  expect(top, 'the linked sentence is in view').toBeLessThan(VIEWPORTS.desktop.height);
+
+  await reader.open('/ko/parallel/', PHONE);
+  await reader.tap('#google-cloud-deal-p1-s2');
+  await until(reader, markedSentences, ['google-cloud-deal-p1 ko 2', 'google-cloud-deal-p1 en 2']);
+});
+
+test('reading comfort: the theme choice is kept, the contents mark the section read, code is monospace, the credit once', async ({ reader }) => {
+  await reader.open('/en/', DESKTOP);
+  const light = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  // The reader's choice, as the switch reports it.
+  await reader.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('[data-theme-switch]')!;
+    select.value = 'dark';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await until(reader, () => document.documentElement.dataset.theme, 'dark');
+  const dark = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(light);
+  for (const path of ['/en/', '/ko/glossary/']) {
+    await reader.open(path, DESKTOP);
+    expect(await reader.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).backgroundColor]), path).toEqual(['dark', dark]);
+  }
+
+  await reader.open('/en/#antitrust', DESKTOP);
+  await until(reader, () => document.querySelector('.toc [aria-current]')?.getAttribute('href') ?? null, '#antitrust');
+  await reader.evaluate(() => document.getElementById('multi-cloud')!.scrollIntoView({ behavior: 'instant' }));
+  await until(reader, () => document.querySelector('.toc [aria-current]')?.getAttribute('href') ?? null, '#multi-cloud');
+
+  await reader.open('/ko/', DESKTOP);
+  const credit = SOURCE.at(-1)!;
+  expect(await reader.evaluate((c) => document.body.innerText.split(c).length - 1, credit), 'the credit line, once').toBe(1);
+  await reader.open('/ko/data/', DESKTOP);
+  const fonts = await reader.evaluate(() => [...new Set([...document.querySelectorAll('pre, pre *')].map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim()))]);
+  expect(fonts).toEqual(['ui-monospace']);
+});

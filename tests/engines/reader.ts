@@ -5,7 +5,7 @@
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 export type Device = 'desktop' | 'phone';
 export type Scheme = 'light' | 'dark';
-export type Key = 'Tab' | 'Shift+Tab' | 'Escape' | 'Enter';
+export type Key = 'Tab' | 'Shift+Tab' | 'Escape' | 'Enter' | 'ArrowRight';
 
 export interface View {
   device: Device;
