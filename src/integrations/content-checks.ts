@@ -101,8 +101,7 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, { r
   server.watcher.add(dir);
   // At once, not after a pause: Astro reloads the page on the same change, and that request must
   // find the problem already known rather than render the broken content.
-  const onChange = (file: string) => {
-    if (!inContent(file)) return;
+  const check = () => {
     const hadErrors = errors().length > 0;
     if (!recheck()) return;
     const now = errors();
@@ -119,6 +118,15 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, { r
         hot.send({ type: 'full-reload', path: '*' });
       });
     }
+  };
+  // And once more when the changes have settled: a save that is not atomic can be seen half
+  // written, and the watcher may not report the rest of the write as a change of its own.
+  let settled: ReturnType<typeof setTimeout> | undefined;
+  const onChange = (file: string) => {
+    if (!inContent(file)) return;
+    check();
+    clearTimeout(settled);
+    settled = setTimeout(check, 300);
   };
   for (const event of ['change', 'add', 'unlink'] as const) server.watcher.on(event, onChange);
 

@@ -40,6 +40,7 @@ export function chromiumDriver(browser: Browser): EngineDriver {
             current = key;
           }
           await need().goto(origin + path, { waitUntil: 'load' });
+          await need().evaluate(nextFrames); // the jump to a #fragment has landed
         },
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`),
         ...pointerInput(need, point),

@@ -64,6 +64,7 @@ export function firefoxDriver(): EngineDriver {
             if (!/setScreenOrientationOverride/.test(String(error))) throw error;
           }
           await need().goto(origin + path, { waitUntil: 'load' });
+          await need().evaluate(nextFrames); // the jump to a #fragment has landed
         },
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`) as never,
         ...pointerInput(need, point),

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { Builder, Key as WebDriverKey, type WebDriver } from 'selenium-webdriver';
 import { Origin } from 'selenium-webdriver/lib/input.js';
 import { MINIBROWSER, gtkConfigHome, requireWebKit, startWebKitWebDriver, startXvfb } from '../support/engines.ts';
-import { VIEWPORTS, collectedProblems, foreignResources, pointAt, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
+import { VIEWPORTS, collectedProblems, foreignResources, nextFrames, pointAt, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
 
 const KEYS: Record<Exclude<Key, 'Shift+Tab'>, string> = { Tab: WebDriverKey.TAB, Escape: WebDriverKey.ESCAPE, Enter: WebDriverKey.ENTER, ArrowRight: WebDriverKey.ARROW_RIGHT };
 
@@ -68,8 +68,7 @@ export function webkitDriver(): EngineDriver {
       const center = async (selector: string) => {
         const point = (await need().executeScript(`return (${pointAt.toString()})(arguments[0])`, selector)) as [number, number] | null;
         if (!point) throw new Error(`no element matches ${selector}`);
-        // Two frames, so that a scroll pointAt() made has reached hit testing.
-        await need().executeAsyncScript('const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));');
+        await settle(need()); // a scroll pointAt() made has reached hit testing
         return { x: point[0], y: point[1] };
       };
       const reader: Reader & { close(): Promise<void> } = {
@@ -87,6 +86,7 @@ export function webkitDriver(): EngineDriver {
           }
           await driver.get(origin + path);
           await driver.executeScript(`(${recordPageProblems.toString()})()`);
+          await settle(driver); // the jump to a #fragment has landed
         },
         evaluate: async (fn, arg) => (await need().executeScript(`return (${fn.toString()})(${JSON.stringify(arg)})`)) as never,
         async click(selector) {
@@ -143,6 +143,11 @@ export function webkitDriver(): EngineDriver {
       if (started) (await started).stop();
     },
   };
+}
+
+/** Two frames later: what the page scrolled to is where the pointer will meet it. */
+function settle(driver: WebDriver): Promise<unknown> {
+  return driver.executeAsyncScript(`(${nextFrames.toString()})().then(arguments[arguments.length - 1]);`);
 }
 
 /**

@@ -91,9 +91,13 @@ export function pointAt(selector: string): [number, number] | null {
   return [Math.round(rect.left + Math.min(rect.width / 2, 20)), Math.round(rect.top + rect.height / 2)];
 }
 
-/** Resolves after two frames: a scroll that pointAt() made has reached hit testing by then. */
+/**
+ * Resolves after two frames and a short pause: a scroll that pointAt() made has then reached hit
+ * testing also where scrolling is the compositor's (Firefox's APZ lagged under load: a tap right
+ * after a long jump landed on the old place).
+ */
 export function nextFrames(): Promise<null> {
-  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(null))));
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(null), 100))));
 }
 
 export function collectedProblems(): string[] {
@@ -108,6 +112,9 @@ interface PointerPage {
 
 /** Click, hover, move and tap through a page that has a mouse and a touchscreen, at pointAt(). */
 export function pointerInput(page: () => PointerPage, point: (selector: string) => Promise<[number, number]>): Pick<Reader, 'click' | 'hover' | 'mouseTo' | 'tap'> {
+  // A finger's taps are a moment apart: two within a browser's double-tap window (about 300 ms)
+  // may be taken as one gesture, and the second tap then does not click.
+  let lastTap = 0;
   return {
     async click(selector) {
       const [x, y] = await point(selector);
@@ -120,7 +127,10 @@ export function pointerInput(page: () => PointerPage, point: (selector: string) 
     mouseTo: async (x, y) => void (await page().mouse.move(x, y, { steps: 4 })),
     async tap(selector) {
       const [x, y] = await point(selector);
+      const wait = lastTap + 400 - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       await page().touchscreen.tap(x, y);
+      lastTap = Date.now();
       return 'touch';
     },
   };
