@@ -103,6 +103,12 @@ for (const locale of LOCALES) {
       else await reader.tap(term);
       await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
       expect(await reader.evaluate(cardPlacement, term)).toBe('ok');
+      // The card names the term in both languages and leads to its glossary entry.
+      const card = await reader.evaluate(() => {
+        const open = document.querySelector('.term-card:popover-open')!;
+        return { other: open.querySelector('.term-card-other')?.getAttribute('lang'), more: open.querySelector<HTMLAnchorElement>('.term-card-more')?.pathname };
+      });
+      expect(card).toEqual({ other: locale === 'ko' ? 'en' : 'ko', more: `/${locale}/glossary/` });
       await reader.screenshot(shotPath(reader, `${locale}-${view.device}-${view.scheme}`));
     });
   }
