@@ -5,10 +5,19 @@
 // load, the price of a theme that does not flash.
 import { STORAGE_KEYS } from '../scripts/storage-keys.ts';
 import { sha256Source } from './csp.ts';
+import { inlineCall } from './inline-script.ts';
 
-// Only the theme switch writes the key, so its value needs no check. Where storage is blocked
-// nothing is set: the switch stays hidden, since a choice could not be kept.
-export const themeBootScript = `try{document.documentElement.dataset.theme=localStorage.getItem(${JSON.stringify(STORAGE_KEYS.theme)})||"system"}catch(e){}`;
+/** Only the theme switch writes the key, so its value needs no check. Where storage is blocked
+ *  nothing is set: the switch stays hidden, since a choice could not be kept. */
+function applyRememberedTheme(key: string): void {
+  try {
+    document.documentElement.dataset.theme = localStorage.getItem(key) || 'system';
+  } catch {
+    // storage blocked: the system theme, and no switch
+  }
+}
+
+export const themeBootScript = inlineCall(applyRememberedTheme, STORAGE_KEYS.theme);
 
 /** For the page's CSP: a page (or its layout) must add it in its frontmatter, which runs before
  *  the CSP meta tag is written; a component in <body> runs too late. */

@@ -18,7 +18,3 @@ export function returnToLastChoice(
   }
 }
 
-/** The source of a call of `fn` with these arguments, for an inline script. */
-export function inlineCall<A extends unknown[]>(fn: (...args: A) => void, ...args: A): string {
-  return `(${fn.toString()})(${args.map((a) => JSON.stringify(a)).join(',')})`;
-}
