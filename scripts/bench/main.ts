@@ -14,6 +14,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browser.ts';
+import { sitemapPaths } from '../../tests/support/site.ts';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { ContentFolder } from '../../src/lib/content-files.ts';
 import { articleText, textFloor } from './article-text.ts';
@@ -31,8 +32,6 @@ import { gzippedCopy, serve } from './serve.ts';
 import { ARTICLE_PAGES, compare, type Comparison } from './side-by-side.ts';
 import { round } from './stats.ts';
 
-/** Every page the site publishes; budgets may name only some of them. */
-const PAGES = ['/', '/ko/', '/en/', '/ko/parallel/', '/en/parallel/', '/ko/glossary/', '/en/glossary/', '/ko/timeline/', '/en/timeline/', '/ko/data/', '/en/data/'];
 /** Taken before the bench adds load of its own. */
 const LOAD_AT_START = loadavg();
 /** The commit measured, taken before a long run gives the tree time to change under it. */
@@ -74,7 +73,9 @@ async function main(): Promise<number> {
       const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
       const forget = onExit(() => { browser.close().catch(() => {}); });
       try {
-        const paths = [...new Set([...PAGES, ...Object.keys(bare), ...Object.keys(budgets.pages)])];
+        // Every page the site publishes, as its sitemap lists them; budgets may name only some.
+        const published = sitemapPaths({ dir: DIST, origin: server.origin, base: '/' });
+        const paths = [...new Set([...published, ...Object.keys(bare), ...Object.keys(budgets.pages)])];
         const loading = performance.now();
         for (const path of paths) pages.push(await measurePage(browser, server.origin, path));
         console.log(`  ${paths.length} pages in ${((performance.now() - loading) / 1000).toFixed(1)} s`);

@@ -1,13 +1,13 @@
 // Each article page against its text floor and its bare page, both measured in the same run.
+import { locales } from '../../src/i18n/locales.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageResult } from './measure.ts';
 import { round } from './stats.ts';
 
 /** The article pages, their language and where the bench serves their bare page. */
-export const ARTICLE_PAGES: Record<string, { locale: string; bare: string }> = {
-  '/ko/': { locale: 'ko', bare: '/bare/ko/' },
-  '/en/': { locale: 'en', bare: '/bare/en/' },
-};
+export const ARTICLE_PAGES: Record<string, { locale: string; bare: string }> = Object.fromEntries(
+  locales.map((locale) => [`/${locale}/`, { locale, bare: `/bare/${locale}/` }]),
+);
 
 export interface Comparison {
   path: string;

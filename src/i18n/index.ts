@@ -4,8 +4,10 @@ import i18next, { type TFunction } from 'i18next';
 import ko from '../../content/ui/ko.json';
 import en from '../../content/ui/en.json';
 import { defaultLocale, locales, type Locale } from './locales.ts';
+import type { Page } from './pages.ts';
 
 export * from './locales.ts';
+export * from './pages.ts';
 
 const strings: Record<Locale, object> = { ko, en };
 
@@ -27,9 +29,6 @@ export function useTranslations(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
 }
 
-/** The site's pages, by the path segment after the locale ('' is the article). */
-export const pages = ['', 'parallel', 'timeline', 'glossary', 'data'] as const;
-export type Page = (typeof pages)[number];
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

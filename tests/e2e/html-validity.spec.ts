@@ -1,12 +1,11 @@
 // The W3C Nu HTML Checker (vnu.jar, from the vnu-jar package) on every .html file of the build in
 // dist/: no errors. Needs Java (java on the PATH, or JAVA=/path/to/java). No browser is used.
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
-import { ROOT_BUILD } from '../support/site.ts';
+import { builtHtmlFiles, ROOT_BUILD } from '../support/site.ts';
 
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 const JAVA = process.env.JAVA ?? 'java';
@@ -38,10 +37,7 @@ function vnu(files: string[]): Promise<{ code: number; stdout: string; stderr: s
 
 test(`every .html file in ${ROOT_BUILD.dir}/ passes the Nu HTML Checker`, async () => {
   test.setTimeout(300_000);
-  const files = readdirSync(ROOT_BUILD.dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(ROOT_BUILD.dir, f))
-    .sort();
+  const files = builtHtmlFiles(ROOT_BUILD).map((f) => join(ROOT_BUILD.dir, f));
   expect(files.length, `.html files in ${ROOT_BUILD.dir}/`).toBeGreaterThan(0);
 
   const { code, stdout, stderr } = await vnu(files);

@@ -2,8 +2,9 @@
 // the pages its sitemap lists (so a new page is tested without editing a test) and the address
 // it was built for (SITE_URL). Two builds are tested: dist/ at the root of a host, and the same
 // site built with BASE_PATH=/explainer/ (npm run build:subpath), served from a folder above it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { unlistedPages } from '../../src/i18n/pages.ts';
 
 // Ports of the tests' own, not Astro's 4321: a running `npm run dev` or `npm run preview` is never
 // tested in place of the build. TEST_PORT moves both, for two checkouts tested side by side.
@@ -58,7 +59,17 @@ export function siteOrigin(build: Build = ROOT_BUILD): string {
   return first.origin;
 }
 
-/** Every page the tests visit: the sitemap's, and the 404 page, which no sitemap lists. */
+/** Every HTML file of a build, relative to its folder ('ko/index.html', '404.html'), sorted. */
+export function builtHtmlFiles(build: Build = ROOT_BUILD): string[] {
+  return readdirSync(build.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+}
+
+/** The path a host serves a built file at: 'ko/index.html' is '/ko/' under the build's base. */
+export function servedPath(build: Build, file: string): string {
+  return build.base + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Every page the tests visit: the sitemap's, and those no sitemap lists on purpose (the 404 page). */
 export function allPagePaths(build: Build = ROOT_BUILD): string[] {
-  return [...sitemapPaths(build), `${build.base}404.html`];
+  return [...sitemapPaths(build), ...Object.keys(unlistedPages).map((file) => build.base + file)];
 }
