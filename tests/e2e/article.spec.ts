@@ -1,9 +1,8 @@
 // The article in both languages: structure, metadata, the language switch, the home page.
-import { readFileSync } from 'node:fs';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
 import { STORAGE_KEYS } from '../../src/scripts/storage-keys.ts';
+import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
-const SOURCE_PARAGRAPHS = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n').slice(0, -1);
 
 for (const locale of LOCALES) {
   test(`/${locale}/ renders the whole article in its language`, async ({ page }) => {

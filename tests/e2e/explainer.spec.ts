@@ -1,10 +1,9 @@
 // The explainer layer: parallel reading, "show original", the remembered view, the timeline,
 // key figures and the published data files.
-import { readFileSync } from 'node:fs';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
 import { figureSchema, glossarySchema, timelineSchema } from '../../src/lib/schemas.ts';
+import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
-const SOURCE = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n').slice(0, -1);
 
 for (const locale of LOCALES) {
   const other = locale === 'ko' ? 'en' : 'ko';
@@ -13,13 +12,13 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/parallel/`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
     const pairs = page.locator('.pair');
-    await expect(pairs).toHaveCount(SOURCE.length);
-    for (let i = 0; i < SOURCE.length; i++) {
+    await expect(pairs).toHaveCount(SOURCE_PARAGRAPHS.length);
+    for (let i = 0; i < SOURCE_PARAGRAPHS.length; i++) {
       const blocks = pairs.nth(i).locator('.pair-block');
       await expect(blocks).toHaveCount(2);
       // The Korean block is the source paragraph; the other block is in the other language.
       const korean = pairs.nth(i).locator(locale === 'ko' ? '.pair-block:not([lang])' : '.pair-block[lang="ko"]');
-      expect((await korean.innerText()).trim()).toBe(SOURCE[i]);
+      expect((await korean.innerText()).trim()).toBe(SOURCE_PARAGRAPHS[i]);
       await expect(pairs.nth(i).locator(`.pair-block[lang="${other}"]`)).toHaveCount(1);
     }
     await expect(page.locator('.parallel-section h2')).toHaveCount(12);
@@ -60,7 +59,7 @@ test('"Show original" reveals the Korean paragraph in place, fetched only when a
   await toggle.click();
   const original = page.locator('#agi-clause-p1 .other-para');
   await expect(original).toHaveAttribute('lang', 'ko');
-  await expect(original).toHaveText(SOURCE[9]!);
+  await expect(original).toHaveText(SOURCE_PARAGRAPHS[9]!);
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(toggle).toHaveText('Hide original');
   expect(fetched.map((u) => new URL(u).pathname)).toEqual(['/data/article.ko.json']);
@@ -154,7 +153,7 @@ for (const locale of LOCALES) {
     }
     type Article = { sections: { id: string; paragraphs: { id: string; text: string; sentences: { id: string; text: string }[] }[] }[] };
     const ko: Article = await json('/data/article.ko.json');
-    expect(ko.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(SOURCE);
+    expect(ko.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(SOURCE_PARAGRAPHS);
     const en: Article = await json('/data/article.en.json');
     expect(en.sections.map((s) => s.id)).toEqual(ko.sections.map((s) => s.id));
     // Each paragraph's sentences, read in order, are the paragraph; they carry the pages' anchors,
@@ -170,6 +169,6 @@ for (const locale of LOCALES) {
     }
     const anchors = (a: Article) => a.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)));
     expect(anchors(en)).toEqual(anchors(ko));
-    expect(anchors(ko).length).toBeGreaterThan(SOURCE.length);
+    expect(anchors(ko).length).toBeGreaterThan(SOURCE_PARAGRAPHS.length);
   });
 }

@@ -25,32 +25,27 @@ async function expectPlacedBeside(page: Page, term: Locator, card: Locator) {
 for (const locale of LOCALES) {
   test.describe(`/${locale}/ terms`, () => {
     test('hover opens after a delay, the card stays while hovered, leaving closes it', async ({ page }) => {
+      // The page runs on Playwright's clock, so the delays are exact whatever the machine's load.
+      await page.clock.install({ time: 0 });
       await page.goto(`/${locale}/#agi-clause`);
+      // Stopped an hour on (long after any timer of the page's loading), it moves only when told.
+      await page.clock.pauseAt(3_600_000);
       const term = page.locator('#agi-clause .term').first();
       const card = await cardOf(page, term);
-      // Time the delay in the page itself, so a slow machine cannot make it look shorter or longer.
-      await card.evaluate((c) => {
-        const w = window as unknown as { hoverAt?: number; openedAt?: number };
-        document.addEventListener('pointerover', () => (w.hoverAt ??= performance.now()));
-        c.addEventListener('toggle', (e) => {
-          if ((e as ToggleEvent).newState === 'open') w.openedAt ??= performance.now();
-        });
-      });
       await term.hover();
-      await expect(card).toBeVisible({ timeout: 2000 });
-      const delay = await page.evaluate(() => {
-        const w = window as unknown as { hoverAt: number; openedAt: number };
-        return w.openedAt - w.hoverAt;
-      });
-      expect(delay, 'a pointer passing over a term does not flash its card').toBeGreaterThanOrEqual(300);
+      await page.clock.runFor(299);
+      await expect(card, 'a pointer passing over a term does not flash its card').toBeHidden();
+      await page.clock.runFor(200);
+      await expect(card).toBeVisible();
       await expect(card).toContainText((await card.locator('.term-card-label').innerText()).trim());
       await expectPlacedBeside(page, term, card);
       const box = (await card.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-      await page.waitForTimeout(800);
-      await expect(card).toBeVisible();
+      await page.clock.runFor(800);
+      await expect(card, 'the card stays open while the pointer is on it').toBeVisible();
       await page.mouse.move(5, page.viewportSize()!.height - 5, { steps: 5 });
-      await expect(card).toBeHidden({ timeout: 2000 });
+      await page.clock.runFor(500);
+      await expect(card).toBeHidden();
     });
 
     test('keyboard focus opens a card, Escape closes it and keeps focus on the term', async ({ page }) => {

@@ -5,10 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { test, expect, LOCALES } from './fixtures.ts';
+import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 test.use({ javaScriptEnabled: false });
 
-const SOURCE_PARAGRAPHS = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n').slice(0, -1);
 
 /** The sections of the article in one language, in order, as the content files give them. */
 function sections(locale: string): { section: string; heading: string }[] {

@@ -4,15 +4,14 @@
 // view; show original; and every page of the sitemap loading without a console error, a CSP
 // violation or a request to another host. Screenshots of each view, with a card open, go to
 // reports/engines/<engine>/ for a person to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { consoleErrorsAtLoad } from './reader-webkit.ts';
 import { VIEWPORTS, type Device, type Reader, type Scheme, type View } from './reader.ts';
 import { allPagePaths } from '../support/site.ts';
+import { SOURCE_CREDIT, SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 const LOCALES = ['ko', 'en'] as const;
-const SOURCE = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n');
-const SOURCE_PARAGRAPHS = SOURCE.slice(0, -1);
 const VIEWS: View[] = (['desktop', 'phone'] as Device[]).flatMap((device) => (['light', 'dark'] as Scheme[]).map((scheme) => ({ device, scheme })));
 const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 const PHONE: View = { device: 'phone', scheme: 'light' };
@@ -298,7 +297,7 @@ test('reading comfort: the theme choice is kept, the contents mark the section r
   await until(reader, () => document.querySelector('.toc [aria-current]')?.getAttribute('href') ?? null, '#multi-cloud');
 
   await reader.open('/ko/', DESKTOP);
-  const credit = SOURCE.at(-1)!;
+  const credit = SOURCE_CREDIT;
   expect(await reader.evaluate((c) => document.body.innerText.split(c).length - 1, credit), 'the credit line, once').toBe(1);
   await reader.open('/ko/data/', DESKTOP);
   const fonts = await reader.evaluate(() => [...new Set([...document.querySelectorAll('pre, pre *')].map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim()))]);
