@@ -31,9 +31,12 @@ const bothOf = (pair: string, n: number, first: string, second: string): Mark[] 
  */
 async function pointOn(page: Page, selector: string, index: number, where: 'start' | 'middle' = 'start'): Promise<{ x: number; y: number }> {
   return page.evaluate(
-    ([selector, index, where]) => {
+    async ([selector, index, where]) => {
       const s = document.querySelectorAll(selector)[index as number]!;
       s.scrollIntoView({ block: 'center' });
+      // Hit testing follows a scroll only once a frame has been drawn with it: a pointer moved at
+      // once can land where the sentence was and mark another one (or none).
+      await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
       // The pointer: the first word of the sentence's own text. A finger: the middle of its longest
       // run of plain text, away from its terms, which browsers steer a tap near them onto.
       const texts = [...s.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1);
@@ -56,7 +59,7 @@ for (const locale of LOCALES) {
   const [first, second] = ['ko', 'en'];
 
   test(`/${locale}/parallel/: pointing at any sentence marks it and its counterpart, and nothing else`, async ({ page }) => {
-    test.slow(); // every sentence of the page, one after the other
+    test.setTimeout(180_000); // every sentence of the page, one after the other, each in a frame of its own
     await page.goto(`/${locale}/parallel/`);
     expect(await marked(page)).toEqual([]);
     const sentences = await page.evaluate(() =>
@@ -69,6 +72,9 @@ for (const locale of LOCALES) {
     expect(sentences.length).toBeGreaterThan(100);
     for (const [index, sentence] of sentences.entries()) {
       expect(sentence.counterparts).toBe(2);
+      // Out of the way first: a page scrolled under a resting pointer can slide a term beneath it,
+      // whose card then opens (as it should) and covers the next sentence.
+      await page.mouse.move(0, 0);
       const { x, y } = await pointOn(page, '.pair p>span', index);
       await page.mouse.move(x, y);
       expect(await marked(page), `sentence ${sentence.n} of ${sentence.pair}`).toEqual(bothOf(sentence.pair, sentence.n, first, second));
