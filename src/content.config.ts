@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import {
   articleMetaSchema, figureSchema, glossarySchema, sectionSchema, timelineSchema,
-} from './lib/schemas.ts';
-import { contentDir } from './lib/content-dir.ts';
+} from './node/schemas.ts';
+import { contentDir } from './node/content-dir.ts';
 
 const dir = contentDir();
 

@@ -2,8 +2,8 @@
 // read from the content collections.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { stripMarkup, splitParagraphs, termIdsIn } from '../lib/paragraphs.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import { stripMarkup, splitParagraphs, termIdsIn } from '../node/paragraphs.ts';
+import { splitSentences } from '../node/sentences.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type GlossaryItem = CollectionEntry<'glossary'>;

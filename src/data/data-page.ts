@@ -4,8 +4,8 @@
 import { getMeta } from './article.ts';
 import { articleData, figuresData, glossaryData, timelineData } from './exports.ts';
 import { absoluteUrl, localePath, sourceLocale } from '../i18n/index.ts';
-import { highlightAll } from '../lib/highlight.ts';
-import { ORIGINAL_URL } from '../lib/json-ld.ts';
+import { highlightAll } from '../node/highlight.ts';
+import { ORIGINAL_URL } from '../node/json-ld.ts';
 
 /** One sample entry of a data file shows its shape. */
 const sample = (data: Record<string, unknown>, key: string) =>

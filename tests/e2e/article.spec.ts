@@ -1,7 +1,7 @@
 // The article in both languages: structure, metadata, the language switch, the home page.
 import { readFileSync } from 'node:fs';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
-import { STORAGE_KEYS } from '../../src/scripts/storage-keys.ts';
+import { STORAGE_KEYS } from '../../src/shared/storage-keys.ts';
 
 const SOURCE_PARAGRAPHS = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n').slice(0, -1);
 

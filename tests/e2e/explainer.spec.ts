@@ -2,7 +2,7 @@
 // key figures and the published data files.
 import { readFileSync } from 'node:fs';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
-import { figureSchema, glossarySchema, timelineSchema } from '../../src/lib/schemas.ts';
+import { figureSchema, glossarySchema, timelineSchema } from '../../src/node/schemas.ts';
 
 const SOURCE = readFileSync('content/source/article.ko.txt', 'utf8').trim().split('\n').slice(0, -1);
 

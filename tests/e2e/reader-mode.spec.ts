@@ -8,8 +8,8 @@ import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import yaml from 'js-yaml';
 import { test, expect } from '@playwright/test';
-import { ContentFolder } from '../../src/lib/content-files.ts';
-import { stripMarkup } from '../../src/lib/paragraphs.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
+import { stripMarkup } from '../../src/node/paragraphs.ts';
 import { ROOT_BUILD, siteOrigin } from '../support/site.ts';
 import { LOCALES } from './fixtures.ts';
 

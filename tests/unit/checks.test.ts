@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/checks.ts';
-import { ContentFolder } from '../../src/lib/content-files.ts';
+import { checkContent, formatProblem } from '../../src/node/checks.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
 import {
   cleanup, contentWithFault, copyContent, fixtureNames, fixturesDir, messagePath, projectRoot, readFixture, realContent,
 } from '../support/content-copy.ts';

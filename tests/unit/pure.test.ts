@@ -3,13 +3,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PAIRED_SENTENCES, paragraphAnchor, parseParagraphAnchor, renderedParagraphs, sentenceAnchor, wrapSentences } from '../../src/lib/rendered.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
-import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { formatEventDate } from '../../src/lib/dates.ts';
-import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/lib/schemas.ts';
-import { ContentFolder } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/checks.ts';
+import { PAIRED_SENTENCES, paragraphAnchor, parseParagraphAnchor, renderedParagraphs, sentenceAnchor, wrapSentences } from '../../src/shared/rendered.ts';
+import { splitSentences } from '../../src/node/sentences.ts';
+import { readingMinutes } from '../../src/node/reading-time.ts';
+import { formatEventDate } from '../../src/node/dates.ts';
+import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/node/schemas.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
+import { formatProblem } from '../../src/node/checks.ts';
 import { cleanup, projectRoot, realContent, tempDir } from '../support/content-copy.ts';
 
 afterAll(cleanup);

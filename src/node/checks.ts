@@ -179,7 +179,7 @@ function checkNumbers(sections: Record<Locale, CheckedSection[]>): Problem[] {
       const translated = byName.get(original.name);
       if (!translated) continue;
       if (!read) {
-        problems.push({ file: translated.path, message: `no number reader for "${locale}" in src/lib/numbers.ts, so its figures cannot be checked` });
+        problems.push({ file: translated.path, message: `no number reader for "${locale}" in src/node/numbers.ts, so its figures cannot be checked` });
         continue;
       }
       const pairs = Math.min(original.paragraphs.length, translated.paragraphs.length);
