@@ -160,6 +160,18 @@ describe('ContentFolder', () => {
     expect(b!.frontmatterError).toBeUndefined();
   });
 
+  test('reads frontmatter as Astro does, and names the line of a YAML mistake in the file', () => {
+    const other = tempDir('folder-');
+    mkdirSync(join(other, 'article/en'), { recursive: true });
+    // A blank line before the block is frontmatter to Astro too; the mistake is on line 5 of the file.
+    writeFileSync(join(other, 'article/en/01-a.mdx'), '\n---\nsection: a\norder: 1\nheading: "A\n---\n\nOne.\n');
+    writeFileSync(join(other, 'article/en/02-b.mdx'), '---\nsection: b\norder: 2\nheading: B\n---\nOne.\n\nTwo.\n');
+    const [a, b] = new ContentFolder(projectRoot, other).sections('en');
+    expect(a!.frontmatterError).toMatch(/^frontmatter is not valid YAML: line 5: a quotation mark/);
+    expect(a!.paragraphs).toEqual(['One.']);
+    expect(b).toMatchObject({ frontmatter: { section: 'b', order: 2, heading: 'B' }, paragraphs: ['One.', 'Two.'] });
+  });
+
   test('names files relative to the project root', () => {
     const [a] = folder.sections('en');
     expect(a!.path).toMatch(/^(\.\.\/)+.*\/article\/en\/01-a\.mdx$/);
