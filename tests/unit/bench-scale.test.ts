@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, expect, test } from 'vitest';
-import { checkContent } from '../../src/node/checks.ts';
+import { checkContent } from '../../src/node/checks/index.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import { termIdsIn } from '../../src/node/paragraphs.ts';
 import { scaleContent } from '../../scripts/bench/scale-content.ts';
