@@ -25,6 +25,13 @@ export async function getMeta(locale: Locale) {
   return entry.data;
 }
 
+/** The published original: its address, publisher, date and citation key (meta.yaml's `source`). */
+export async function getSource() {
+  const entry = await getEntry('source', 'source');
+  if (!entry) throw new Error('content/article/meta.yaml has no "source" entry');
+  return entry.data;
+}
+
 /** The glossary sorted in the reading order of the locale (가나다 for Korean, A–Z for English). */
 export async function getGlossary(locale: Locale): Promise<GlossaryItem[]> {
   const collator = new Intl.Collator(locale);

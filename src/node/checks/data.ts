@@ -1,6 +1,6 @@
 // The data files beside the article: the timeline and key figures pointing at real sections, in
-// order; the article's metadata; the interface strings, the same keys in every locale.
-import { articleMetaSchema, describeIssues, figureSchema, timelineSchema } from '../schemas.ts';
+// order; the article's metadata and the facts about its original; the interface strings, the same keys in every locale.
+import { articleMetaSchema, describeIssues, figureSchema, sourceSchema, timelineSchema } from '../schemas.ts';
 import type { DataFile } from '../content-files.ts';
 import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import type { Content } from './content.ts';
@@ -57,6 +57,13 @@ export function checkMeta({ meta: file }: Content): Problem[] {
     const parsed = articleMetaSchema.safeParse((file.data as Record<string, unknown> | undefined)?.[locale]);
     if (!parsed.success) for (const issue of describeIssues(parsed.error)) problems.push({ file: file.path, message: `${locale}: ${issue.replace('the file', 'the entry')}` });
     else if (locale !== sourceLocale && !parsed.data.translationNotice) problems.push({ file: file.path, message: `${locale}.translationNotice is missing: a translated page must say it is a translation` });
+  }
+  const source = (file.data as Record<string, unknown> | undefined)?.source;
+  if (source === undefined) {
+    problems.push({ file: file.path, message: 'source is missing: the original\'s url, publisher, published date and citationKey' });
+  } else {
+    const parsed = sourceSchema.safeParse(source);
+    if (!parsed.success) for (const issue of describeIssues(parsed.error)) problems.push({ file: file.path, message: `source.${issue}` });
   }
   return problems;
 }
