@@ -3,7 +3,7 @@
 // /highlight.css serves the matching colour classes, from one call, so the two always agree.
 import { getMeta, getSource } from './article.ts';
 import { articleData, figuresData, glossaryData, timelineData } from './exports.ts';
-import { absoluteUrl, localeEnglishNames, localePath, locales, sourceLocale } from '../i18n/index.ts';
+import { absoluteUrl, localeEnglishNames, localePath, locales, sourceLocale, type Locale } from '../i18n/index.ts';
 import { highlightAll } from '../node/highlight.ts';
 
 /** One sample entry of a data file shows its shape. */
@@ -37,7 +37,7 @@ async function makeDataPageCode(site: URL | undefined) {
   const source = await getSource();
   const year = source.published.slice(0, 4);
   const translations = locales.filter((l) => l !== sourceLocale);
-  const language = (l: typeof locales[number]) => localeEnglishNames[l].toLowerCase();
+  const language = (l: Locale) => localeEnglishNames[l].toLowerCase();
   const original = await getMeta(sourceLocale);
   const publisherNames = `${source.publisher[sourceLocale]} (${translations.map((l) => source.publisher[l]).join(', ')})`;
   const citations = [
