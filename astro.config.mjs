@@ -61,7 +61,7 @@ export default defineConfig({
       },
     },
   },
-  // The article has no code; the data page highlights its own with shiki, as classes (see src/lib/highlight.ts).
+  // The article has no code; the data page highlights its own with shiki, as classes (see src/node/highlight.ts).
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

@@ -1,4 +1,4 @@
-// Unit tests: the pure functions in src/lib and the content checks, with bad-content fixtures.
+// Unit tests: the pure functions in src/node and src/shared and the content checks, with bad-content fixtures.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

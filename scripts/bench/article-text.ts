@@ -1,6 +1,6 @@
 // The article's own words per language, as the text floor and the bare page need them.
-import { ContentFolder } from '../../src/lib/content-files.ts';
-import { stripMarkup } from '../../src/lib/paragraphs.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
+import { stripMarkup } from '../../src/node/paragraphs.ts';
 import { gzipSize } from './stats.ts';
 
 export interface ArticleText {

@@ -9,7 +9,7 @@ import { onExit } from './processes.ts';
 import { ROOT } from './paths.ts';
 import { scaleContent } from './scale-content.ts';
 import { gzipSize, round } from './stats.ts';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { contentDir } from '../../src/node/content-dir.ts';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 
 export interface PageSize { path: string; rawBytes: number; gzipBytes: number }

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { ContentFolder } from '../../src/lib/content-files.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
 
 const TERM_ID = /<Term\s+id="([^"]*)"\s*>/g;
 

@@ -2,8 +2,8 @@
 // read from the content collections.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { stripMarkup, splitParagraphs, termIdsIn } from '../lib/paragraphs.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import { stripMarkup, splitParagraphs, termIdsIn } from '../node/paragraphs.ts';
+import { splitSentences } from '../node/sentences.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 export type GlossaryItem = CollectionEntry<'glossary'>;
@@ -22,6 +22,13 @@ export async function getAlignedSections(): Promise<Record<Locale, SectionEntry>
 export async function getMeta(locale: Locale) {
   const entry = await getEntry('meta', locale);
   if (!entry) throw new Error(`content/article/meta.yaml has no "${locale}" entry`);
+  return entry.data;
+}
+
+/** The published original: its address, publisher, date and citation key (meta.yaml's `source`). */
+export async function getSource() {
+  const entry = await getEntry('source', 'source');
+  if (!entry) throw new Error('content/article/meta.yaml has no "source" entry');
   return entry.data;
 }
 

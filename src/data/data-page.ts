@@ -1,11 +1,10 @@
 // What the data page shows in code blocks: how to cite the original and the translation, and a
 // sample of each data file's shape, highlighted at build time. The page renders the HTML and
 // /highlight.css serves the matching colour classes, from one call, so the two always agree.
-import { getMeta } from './article.ts';
+import { getMeta, getSource } from './article.ts';
 import { articleData, figuresData, glossaryData, timelineData } from './exports.ts';
-import { absoluteUrl, localePath, sourceLocale } from '../i18n/index.ts';
-import { highlightAll } from '../lib/highlight.ts';
-import { ORIGINAL_URL } from '../lib/json-ld.ts';
+import { absoluteUrl, localeEnglishNames, localePath, locales, sourceLocale, type Locale } from '../i18n/index.ts';
+import { highlightAll } from '../node/highlight.ts';
 
 /** One sample entry of a data file shows its shape. */
 const sample = (data: Record<string, unknown>, key: string) =>
@@ -29,24 +28,37 @@ export function dataPageCode(site: URL | undefined) {
   return cached;
 }
 
+/**
+ * The original and each translation in the usual citation forms, from the facts in meta.yaml
+ * (publisher, year, address, BibTeX key) and each language's title. The forms' own words are
+ * English, as citation styles are.
+ */
 async function makeDataPageCode(site: URL | undefined) {
+  const source = await getSource();
+  const year = source.published.slice(0, 4);
+  const translations = locales.filter((l) => l !== sourceLocale);
+  const language = (l: Locale) => localeEnglishNames[l].toLowerCase();
   const original = await getMeta(sourceLocale);
-  const translation = await getMeta('en');
-  const enUrl = absoluteUrl(localePath('en'), site);
+  const publisherNames = `${source.publisher[sourceLocale]} (${translations.map((l) => source.publisher[l]).join(', ')})`;
   const citations = [
     {
-      of: 'original',
+      of: 'original' as const,
       lang: sourceLocale,
-      text: `바이라인네트워크. (2025). ${original.title}. ${ORIGINAL_URL}`,
-      bibtex: `@article{byline2025openaims,\n  author    = {{바이라인네트워크 (Byline Network)}},\n  title     = {${original.title}},\n  journal   = {바이라인네트워크},\n  year      = {2025},\n  language  = {korean},\n  url       = {${ORIGINAL_URL}}\n}`,
+      text: `${source.publisher[sourceLocale]}. (${year}). ${original.title}. ${source.url}`,
+      bibtex: `@article{${source.citationKey},\n  author    = {{${publisherNames}}},\n  title     = {${original.title}},\n  journal   = {${source.publisher[sourceLocale]}},\n  year      = {${year}},\n  language  = {${language(sourceLocale)}},\n  url       = {${source.url}}\n}`,
     },
-    {
-      of: 'translation',
-      lang: 'en',
-      text: `Byline Network. (2025). ${translation.title} (English translation of the Korean original). ${enUrl}`,
-      bibtex: `@misc{byline2025openaims-en,\n  author       = {{Byline Network}},\n  title        = {${translation.title}},\n  note         = {English translation of the Korean original},\n  year         = {2025},\n  language     = {english},\n  url          = {${enUrl}}\n}`,
-    },
-  ] as const;
+    ...(await Promise.all(translations.map(async (l) => {
+      const { title } = await getMeta(l);
+      const url = absoluteUrl(localePath(l), site);
+      const note = `${localeEnglishNames[l]} translation of the ${localeEnglishNames[sourceLocale]} original`;
+      return {
+        of: 'translation' as const,
+        lang: l,
+        text: `${source.publisher[l]}. (${year}). ${title} (${note}). ${url}`,
+        bibtex: `@misc{${source.citationKey}-${l},\n  author       = {{${source.publisher[l]}}},\n  title        = {${title}},\n  note         = {${note}},\n  year         = {${year}},\n  language     = {${language(l)}},\n  url          = {${url}}\n}`,
+      };
+    }))),
+  ];
   const shapes = [
     { file: 'timeline.json', json: sample(await timelineData(), 'events') },
     { file: 'glossary.json', json: sample(await glossaryData(), 'terms') },

@@ -1,7 +1,7 @@
 // The published data files (/data/*.json), made from the same collections as the pages.
 // Their shapes are documented on the data page and in the README; change both together.
 import { getGlossary, getSections, inFileOrder, paragraphSentences, plainParagraphs } from './article.ts';
-import { paragraphAnchor, sentenceAnchor } from '../lib/rendered.ts';
+import { paragraphAnchor, sentenceAnchor } from '../shared/rendered.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 
 // 2: an article's paragraphs became objects with their anchors and sentences.

@@ -3,7 +3,7 @@
 import i18next, { type TFunction } from 'i18next';
 import ko from '../../content/ui/ko.json';
 import en from '../../content/ui/en.json';
-import { defaultLocale, locales, type Locale } from './locales.ts';
+import { defaultLocale, locales, sourceLocale, type Locale } from './locales.ts';
 import type { Page } from './pages.ts';
 
 export * from './locales.ts';
@@ -62,4 +62,13 @@ export function localeStaticPaths() {
 
 export function otherLocales(locale: Locale): Locale[] {
   return locales.filter((l) => l !== locale);
+}
+
+/**
+ * The language a page sets beside its own ("show original", the parallel view): for a translation
+ * its original, for the original its first translation. One, not every other: a paragraph offers
+ * one counterpart, and the interface strings name it ("Korean original", "영어 번역").
+ */
+export function counterpartLocale(locale: Locale): Locale {
+  return locale === sourceLocale ? locales.find((l) => l !== sourceLocale)! : sourceLocale;
 }

@@ -7,9 +7,9 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { checkContent, formatProblem, type CheckResult, type Problem } from '../lib/checks.ts';
-import { ContentFolder } from '../lib/content-files.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { checkContent, formatProblem, type CheckResult, type Problem } from '../node/checks/index.ts';
+import { ContentFolder } from '../node/content-files.ts';
+import { contentDir } from '../node/content-dir.ts';
 
 const problemList = (errors: Problem[]) => errors.map((e) => `  - ${formatProblem(e)}`).join('\n');
 

@@ -1,6 +1,6 @@
 // Remembers the reader's language and view, and keeps their place when they switch language or
 // view: sections and paragraphs have the same anchors in every language and in both views.
-import { STORAGE_KEYS, remember } from './storage-keys.ts';
+import { STORAGE_KEYS, remember } from '../shared/storage-keys.ts';
 
 /** The anchor of the section or paragraph at the top of the viewport. */
 function placeInView(): string {

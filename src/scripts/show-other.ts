@@ -1,7 +1,7 @@
 // "Show original" / "번역 보기": reveals the other language's paragraph in place, sentence by
 // sentence, so that the stylesheet pairs each with its counterpart (as in the parallel view). The
 // other language is fetched only when first asked for; without script the link opens the parallel view.
-import { parseParagraphAnchor } from '../lib/rendered.ts';
+import { parseParagraphAnchor } from '../shared/rendered.ts';
 
 type ArticleData = { sections: { id: string; paragraphs: { sentences: { text: string }[] }[] }[] };
 

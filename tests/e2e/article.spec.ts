@@ -1,6 +1,6 @@
 // The article in both languages: structure, metadata, the language switch, the home page.
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
-import { STORAGE_KEYS } from '../../src/scripts/storage-keys.ts';
+import { STORAGE_KEYS } from '../../src/shared/storage-keys.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 

@@ -1,7 +1,7 @@
 // The explainer layer: parallel reading, "show original", the remembered view, the timeline,
 // key figures and the published data files.
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
-import { figureSchema, glossarySchema, timelineSchema } from '../../src/lib/schemas.ts';
+import { figureSchema, glossarySchema, timelineSchema } from '../../src/node/schemas.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 

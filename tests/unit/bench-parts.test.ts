@@ -1,7 +1,7 @@
 // The bench's own arithmetic and pages: the bare page holds the article's text and nothing more,
 // and the growth figures tell a line from a curve.
 import { expect, test } from 'vitest';
-import { ContentFolder } from '../../src/lib/content-files.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
 import { articleText } from '../../scripts/bench/article-text.ts';
 import { barePage } from '../../scripts/bench/bare-page.ts';
 import { growthFactor, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/checks.ts';
-import { ContentFolder } from '../../src/lib/content-files.ts';
-import { termIdsIn } from '../../src/lib/paragraphs.ts';
+import { checkContent } from '../../src/node/checks/index.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
+import { termIdsIn } from '../../src/node/paragraphs.ts';
 import { scaleContent } from '../../scripts/bench/scale-content.ts';
 import { cleanup, projectRoot, realContent, tempDir } from '../support/content-copy.ts';
 

@@ -1,10 +1,12 @@
 // The content checks the build runs: the real content passes, and every fixture's single fault
 // is reported against the faulty file with a message an editor can act on.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/checks.ts';
-import { ContentFolder } from '../../src/lib/content-files.ts';
+import { checkContent, errorChecks, formatProblem } from '../../src/node/checks/index.ts';
+import { loadContent } from '../../src/node/checks/content.ts';
+import { checkSectionsFound } from '../../src/node/checks/sections.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
 import {
   cleanup, contentWithFault, copyContent, fixtureNames, fixturesDir, messagePath, projectRoot, readFixture, realContent,
 } from '../support/content-copy.ts';
@@ -55,6 +57,26 @@ describe.each(fixtureNames())('fixture %s', (name) => {
     // One fault, one file: nothing else in the copy is blamed.
     expect(messages.filter((m) => !m.startsWith(`${file}: `))).toEqual([]);
   });
+});
+
+test('every check that fails the build has a fixture whose fault it reports', () => {
+  const reported = new Set<string>();
+  for (const name of fixtureNames()) {
+    const { expect: message } = readFixture(name);
+    const content = loadContent(new ContentFolder(projectRoot, contentWithFault(name)));
+    for (const check of errorChecks) {
+      if (check(content).some((p) => formatProblem(p).includes(message))) reported.add(check.name);
+    }
+  }
+  // A fixture changes one file; a language with no sections at all is a whole folder (tested below).
+  const exempt = [checkSectionsFound.name];
+  expect(errorChecks.map((c) => c.name).filter((name) => !reported.has(name) && !exempt.includes(name))).toEqual([]);
+});
+
+test('a language with no sections is named by its folder', () => {
+  const dir = copyContent();
+  rmSync(join(dir, 'article/en'), { recursive: true });
+  expect(check(dir).errors.map(formatProblem)).toContain(`${messagePath(dir, 'article/en')}: no English sections (.mdx files) found`);
 });
 
 test('a glossary entry no section uses is a warning naming its file, not an error', () => {

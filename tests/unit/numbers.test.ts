@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import {
   englishMagnitudes, englishQuantities, extraQuantities, koreanMagnitudes, koreanQuantities, magnitudeInWords, missingCounterparts,
   quantityReaders, unmatched,
-} from '../../src/lib/numbers.ts';
-import { ContentFolder } from '../../src/lib/content-files.ts';
-import { stripMarkup } from '../../src/lib/paragraphs.ts';
+} from '../../src/node/numbers.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
+import { stripMarkup } from '../../src/node/paragraphs.ts';
 import { projectRoot, realContent } from '../support/content-copy.ts';
 
 const values = (qs: { value: number; unit: string }[]) => qs.map(({ value, unit }) => ({ value, unit }));

@@ -1,6 +1,6 @@
 // Paragraph splitting and the markup an editor may put in a paragraph.
 import { describe, expect, test } from 'vitest';
-import { malformedTags, notPlainText, splitParagraphs, stripMarkup, termIdsIn, termsIn } from '../../src/lib/paragraphs.ts';
+import { malformedTags, notPlainText, splitParagraphs, stripMarkup, termIdsIn, termsIn } from '../../src/node/paragraphs.ts';
 
 describe('splitParagraphs', () => {
   test('splits on blank lines, trims, and drops empty paragraphs', () => {

@@ -3,13 +3,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PAIRED_SENTENCES, paragraphAnchor, parseParagraphAnchor, renderedParagraphs, sentenceAnchor, wrapSentences } from '../../src/lib/rendered.ts';
-import { splitSentences } from '../../src/lib/sentences.ts';
-import { readingMinutes } from '../../src/lib/reading-time.ts';
-import { formatEventDate } from '../../src/lib/dates.ts';
-import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/lib/schemas.ts';
-import { ContentFolder } from '../../src/lib/content-files.ts';
-import { formatProblem } from '../../src/lib/checks.ts';
+import { PAIRED_SENTENCES, paragraphAnchor, parseParagraphAnchor, renderedParagraphs, sentenceAnchor, wrapSentences } from '../../src/shared/rendered.ts';
+import { splitSentences } from '../../src/node/sentences.ts';
+import { readingMinutes } from '../../src/node/reading-time.ts';
+import { formatEventDate } from '../../src/node/dates.ts';
+import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/node/schemas.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
+import { formatProblem } from '../../src/node/checks/index.ts';
 import { cleanup, projectRoot, realContent, tempDir } from '../support/content-copy.ts';
 
 afterAll(cleanup);
@@ -158,6 +158,18 @@ describe('ContentFolder', () => {
     expect(a).toMatchObject({ name: '01-a.mdx', frontmatterError: 'no frontmatter block (--- … ---) at the top', paragraphs: ['No frontmatter here.', 'Second.'] });
     expect(b).toMatchObject({ name: '02-b.mdx', frontmatter: { section: 'b', order: 2, heading: 'B' }, paragraphs: ['One.', 'Two.'] });
     expect(b!.frontmatterError).toBeUndefined();
+  });
+
+  test('reads frontmatter as Astro does, and names the line of a YAML mistake in the file', () => {
+    const other = tempDir('folder-');
+    mkdirSync(join(other, 'article/en'), { recursive: true });
+    // A blank line before the block is frontmatter to Astro too; the mistake is on line 5 of the file.
+    writeFileSync(join(other, 'article/en/01-a.mdx'), '\n---\nsection: a\norder: 1\nheading: "A\n---\n\nOne.\n');
+    writeFileSync(join(other, 'article/en/02-b.mdx'), '---\nsection: b\norder: 2\nheading: B\n---\nOne.\n\nTwo.\n');
+    const [a, b] = new ContentFolder(projectRoot, other).sections('en');
+    expect(a!.frontmatterError).toMatch(/^frontmatter is not valid YAML: line 5: a quotation mark/);
+    expect(a!.paragraphs).toEqual(['One.']);
+    expect(b).toMatchObject({ frontmatter: { section: 'b', order: 2, heading: 'B' }, paragraphs: ['One.', 'Two.'] });
   });
 
   test('names files relative to the project root', () => {

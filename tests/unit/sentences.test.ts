@@ -1,8 +1,8 @@
 // Sentences: what Intl.Segmenter finds, the abbreviations that end no sentence, and the markers an
 // editor writes where the segmenter is still wrong.
 import { describe, expect, test } from 'vitest';
-import { readSentences, splitSentences } from '../../src/lib/sentences.ts';
-import { stripMarkup } from '../../src/lib/paragraphs.ts';
+import { readSentences, splitSentences } from '../../src/node/sentences.ts';
+import { stripMarkup } from '../../src/node/paragraphs.ts';
 
 describe('splitSentences', () => {
   test('Korean sentences end at their full stops, decimals included', () => {

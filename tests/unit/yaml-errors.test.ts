@@ -1,7 +1,7 @@
 // YAML mistakes are reported at the line the editor must fix, with that line's text.
 import yaml from 'js-yaml';
 import { expect, test } from 'vitest';
-import { describeYamlError } from '../../src/lib/yaml-errors.ts';
+import { describeYamlError } from '../../src/node/yaml-errors.ts';
 
 function errorOf(source: string): unknown {
   try {

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getMeta } from '../../data/article.ts';
 import { locales, useTranslations, type Locale } from '../../i18n/index.ts';
-import { ogImageSvg, renderPng } from '../../lib/og-image.ts';
+import { ogImageSvg, renderPng } from '../../node/og-image.ts';
 
 export const getStaticPaths: GetStaticPaths = () => locales.map((locale) => ({ params: { locale } }));
 

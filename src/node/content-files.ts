@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { extractFrontmatter, parseFrontmatter } from 'astro/markdown';
 import { splitParagraphs } from './paragraphs.ts';
 import { describeYamlError } from './yaml-errors.ts';
 
@@ -22,8 +23,6 @@ export interface DataFile {
   data: unknown;
   error?: string;
 }
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
 
 // Plain fields rather than constructor parameter properties, so Node can run this file directly
 // (type stripping), as the benchmark does.
@@ -56,17 +55,23 @@ export class ContentFolder {
       .map((name) => this.section(join(folder, name), name));
   }
 
+  /** Frontmatter is read by Astro's own parser, so the checks and the build agree on where it ends. */
   private section(file: string, name: string): SectionFile {
     const raw = readFileSync(file, 'utf8');
-    const match = FRONTMATTER.exec(raw);
-    if (!match) {
-      return { path: this.rel(file), name, frontmatter: undefined, frontmatterError: 'no frontmatter block (--- … ---) at the top', paragraphs: splitParagraphs(raw) };
+    const path = this.rel(file);
+    const head = extractFrontmatter(raw);
+    if (head === undefined) {
+      return { path, name, frontmatter: undefined, frontmatterError: 'no frontmatter block (--- … ---) at the top', paragraphs: splitParagraphs(raw) };
     }
-    const [, head, body] = match as unknown as [string, string, string];
     try {
-      return { path: this.rel(file), name, frontmatter: yaml.load(head), paragraphs: splitParagraphs(body) };
+      const { frontmatter, content } = parseFrontmatter(raw);
+      return { path, name, frontmatter, paragraphs: splitParagraphs(content) };
     } catch (error) {
-      return { path: this.rel(file), name, frontmatter: undefined, frontmatterError: `frontmatter is not valid YAML: ${describeYamlError(error, head, 2)}`, paragraphs: splitParagraphs(body) };
+      // The block starts on the line of its opening ---; the body follows its closing one.
+      const start = raw.indexOf(head);
+      const firstLine = raw.slice(0, start).split('\n').length;
+      const body = raw.slice(start + head.length + '---'.length);
+      return { path, name, frontmatter: undefined, frontmatterError: `frontmatter is not valid YAML: ${describeYamlError(error, head, firstLine)}`, paragraphs: splitParagraphs(body) };
     }
   }
 

@@ -3,7 +3,7 @@
 // "system": it tells the CSS that script runs and storage works, so the theme switch can show;
 // without script the system theme applies. Reading storage here costs a synchronous open of the storage area on
 // load, the price of a theme that does not flash.
-import { STORAGE_KEYS } from '../scripts/storage-keys.ts';
+import { STORAGE_KEYS } from '../shared/storage-keys.ts';
 import { sha256Source } from './csp.ts';
 import { inlineCall } from './inline-script.ts';
 

@@ -18,6 +18,16 @@ export const sectionSchema = z.object({
   heading: text,
 });
 
+const yearMonth = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, 'must be YYYY or YYYY-MM');
+
+/** The published original: the `source` entry of meta.yaml. */
+export const sourceSchema = z.object({
+  url: z.url({ protocol: /^https?$/, error: 'must be the address of the original (https://…)' }),
+  publisher: perLocale(),
+  published: yearMonth,
+  citationKey: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'must be letters, digits, - or _, starting with a letter (a BibTeX key)'),
+});
+
 export const articleMetaSchema = z.object({
   title: text,
   dek: text,
@@ -36,7 +46,7 @@ export const glossarySchema = z.object({
 
 export const timelineSchema = z.object({
   id: sectionId,
-  date: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/, 'must be YYYY or YYYY-MM'),
+  date: yearMonth,
   section: sectionId,
   label: perLocale(),
   note: perLocale().optional(),
@@ -52,6 +62,7 @@ export const figureSchema = z.object({
 
 export type Section = z.infer<typeof sectionSchema>;
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+export type SourceInfo = z.infer<typeof sourceSchema>;
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 export type TimelineEvent = z.infer<typeof timelineSchema>;
 export type Figure = z.infer<typeof figureSchema>;

@@ -2,12 +2,11 @@
 // translation, each pointing at the other.
 import { absoluteUrl, localePath, sitePath } from '../i18n/index.ts';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
-import type { ArticleMeta } from './schemas.ts';
+import type { ArticleMeta, SourceInfo } from './schemas.ts';
 
-export const ORIGINAL_URL = 'https://byline.network/';
-const publisher = { '@type': 'Organization', name: 'Byline Network', alternateName: '바이라인네트워크', url: ORIGINAL_URL };
-
-export function articleJsonLd(locale: Locale, meta: Record<Locale, ArticleMeta>, site: URL | undefined): object {
+export function articleJsonLd(locale: Locale, meta: Record<Locale, ArticleMeta>, source: SourceInfo, site: URL | undefined): object {
+  const others = locales.filter((l) => l !== locale).map((l) => source.publisher[l]);
+  const publisher = { '@type': 'Organization', name: source.publisher[locale], alternateName: others.length === 1 ? others[0] : others, url: source.url };
   const url = (l: Locale) => absoluteUrl(localePath(l), site);
   const ref = (l: Locale) => ({ '@type': 'NewsArticle', '@id': `${url(l)}#article`, url: url(l), inLanguage: l, headline: meta[l].title });
   return {
@@ -22,7 +21,7 @@ export function articleJsonLd(locale: Locale, meta: Record<Locale, ArticleMeta>,
     image: absoluteUrl(sitePath(`og/${locale}.png`), site),
     publisher,
     sourceOrganization: publisher,
-    isBasedOn: ORIGINAL_URL,
+    isBasedOn: source.url,
     ...(locale === sourceLocale
       ? { workTranslation: locales.filter((l) => l !== sourceLocale).map(ref) }
       : { translationOfWork: ref(sourceLocale)}),

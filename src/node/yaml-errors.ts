@@ -8,8 +8,8 @@ interface YamlMark {
 }
 
 /**
- * `source` is the YAML text; `firstLine` is the file line it starts on (2 for frontmatter, after
- * the opening ---).
+ * `source` is the YAML text; `firstLine` is the file line it starts on (for frontmatter, the line
+ * of the opening ---, where Astro's frontmatter block begins).
  */
 export function describeYamlError(error: unknown, source: string, firstLine = 1): string {
   const reason = (error as { reason?: string }).reason;
