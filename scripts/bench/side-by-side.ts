@@ -1,11 +1,11 @@
 // Each article page against its text floor and its bare page, both measured in the same run.
-import { locales } from '../../src/i18n/locales.ts';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageResult } from './measure.ts';
 import { round } from './stats.ts';
 
 /** The article pages, their language and where the bench serves their bare page. */
-export const ARTICLE_PAGES: Record<string, { locale: string; bare: string }> = Object.fromEntries(
+export const ARTICLE_PAGES: Record<string, { locale: Locale; bare: string }> = Object.fromEntries(
   locales.map((locale) => [`/${locale}/`, { locale, bare: `/bare/${locale}/` }]),
 );
 

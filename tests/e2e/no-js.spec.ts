@@ -1,10 +1,9 @@
 // Without JavaScript the article is whole: every section heading and paragraph is there and
 // shown, the language switch is a plain link that works, and every term's definition can be
 // reached through the glossary page (each term of the article has its entry there, #<id>).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { test, expect, LOCALES } from './fixtures.ts';
+import { ContentFolder } from '../../src/node/content-files.ts';
+import { projectRoot, realContent } from '../support/content-copy.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 test.use({ javaScriptEnabled: false });
@@ -12,10 +11,9 @@ test.use({ javaScriptEnabled: false });
 
 /** The sections of the article in one language, in order, as the content files give them. */
 function sections(locale: string): { section: string; heading: string }[] {
-  const dir = join('content/article', locale);
-  return readdirSync(dir)
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => yaml.load(readFileSync(join(dir, f), 'utf8').split(/^---\s*$/m)[1]!) as { section: string; heading: string; order: number })
+  return new ContentFolder(projectRoot, realContent)
+    .sections(locale)
+    .map((f) => f.frontmatter as { section: string; heading: string; order: number })
     .sort((a, b) => a.order - b.order)
     .map(({ section, heading }) => ({ section, heading }));
 }

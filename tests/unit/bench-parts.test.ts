@@ -8,6 +8,7 @@ import { growthFactor, marginalGrowth, type GrowthRow } from '../../scripts/benc
 import { readOptions } from '../../scripts/bench/options.ts';
 import { growthMetrics } from '../../scripts/bench/budgets.ts';
 import { projectRoot, realContent } from '../support/content-copy.ts';
+import { sourceOf } from '../support/source.ts';
 
 const content = new ContentFolder(projectRoot, realContent);
 const paragraphsOf = (html: string): string[] => html.split('\n').filter((l) => l.startsWith('<p>')).map((l) => l.slice(3));
@@ -15,7 +16,8 @@ const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&lt;/
 
 test('the Korean bare page is the source text, one <p> per line', () => {
   const html = barePage('ko', articleText(content, 'ko'));
-  const source = content.text('source', 'article.ko.txt')!.trim().split('\n').map((l) => l.trim());
+  const { paragraphs, credit } = sourceOf(content);
+  const source = [...paragraphs, credit];
   expect(paragraphsOf(html).map(unescape)).toEqual(source);
   expect(paragraphsOf(html)).toHaveLength(15);
   expect(html).toContain('<html lang="ko">');

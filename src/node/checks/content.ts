@@ -73,8 +73,12 @@ function loadSection(file: SectionFile): LoadedSection {
   return { ...file, meta: parsed.data, schemaIssues: parsed.error ? describeIssues(parsed.error) : [] };
 }
 
-function loadSource(folder: ContentFolder): Content['source'] {
-  const name = `source/article.${sourceLocale}.txt`;
+/**
+ * A source text (the original's, unless another language is asked for), one paragraph a line and
+ * the credit last: the one reader of it, for the checks, the bench and the tests.
+ */
+export function loadSource(folder: ContentFolder, locale: Locale = sourceLocale): Content['source'] {
+  const name = `source/article.${locale}.txt`;
   const path = folder.rel(`${folder.dir}/${name}`);
   const raw = folder.text(name);
   if (raw === undefined) return { path, paragraphs: undefined, credit: undefined };
