@@ -1,66 +1,11 @@
-// "Show original" / "번역 보기": reveals the other language's paragraph in place, sentence by
-// sentence, so that the stylesheet pairs each with its counterpart (as in the parallel view). The
-// other language is fetched only when first asked for; without script the link opens the parallel view.
-import { parseParagraphAnchor } from '../shared/rendered.ts';
-
-type ArticleData = { sections: { id: string; paragraphs: { sentences: { text: string }[] }[] }[] };
-
-const cache = new Map<string, Promise<ArticleData>>();
-
-function load(url: string): Promise<ArticleData> {
-  let data = cache.get(url);
-  if (!data) {
-    data = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: ${r.status}`);
-      return r.json() as Promise<ArticleData>;
-    });
-    cache.set(url, data);
-  }
-  return data;
-}
-
-
-async function toggle(link: HTMLAnchorElement): Promise<void> {
-  const { otherSource: source, otherLang: lang, labelHide, labelOther } = link.closest<HTMLElement>('[data-other-source]')!.dataset;
-  const paragraph = link.parentElement!;
-  const place = parseParagraphAnchor(paragraph.id);
-  if (!place) return;
-  const { section, index } = place;
-  const panelId = `${paragraph.id}-other`;
-  let panel = document.getElementById(panelId);
-  if (!panel) {
-    let data: ArticleData;
-    try {
-      data = await load(source!);
-    } catch {
-      location.href = link.href; // the parallel view has the same paragraph
-      return;
-    }
-    const original = data.sections.find((s) => s.id === section)?.paragraphs[index];
-    if (original === undefined) return;
-    panel = document.createElement('blockquote');
-    panel.id = panelId;
-    panel.className = 'other-para';
-    panel.lang = lang!;
-    panel.setAttribute('aria-label', labelOther!);
-    const text = panel.appendChild(document.createElement('p'));
-    for (const [i, sentence] of original.sentences.entries()) {
-      if (i > 0) text.append(' ');
-      text.appendChild(document.createElement('span')).textContent = sentence.text;
-    }
-    panel.hidden = true;
-    link.setAttribute('aria-controls', panelId);
-    link.before(panel);
-    // Both languages' sentences focusable, so that a tap marks a pair as the pointer does.
-    for (const s of paragraph.querySelectorAll<HTMLElement>('p>span')) s.tabIndex = -1;
-  }
-  const opening = panel.hidden;
-  panel.hidden = !opening;
-  link.setAttribute('aria-expanded', String(opening));
-  const label = link.dataset.labelShow ?? link.textContent!;
-  link.dataset.labelShow = label;
-  link.textContent = opening ? labelHide! : label;
-}
+// "Show original" / "번역 보기": reveals the other language's paragraph in place. The code that
+// builds it (other-paragraph.ts) is fetched at the first click, with the other language's text,
+// so a page load carries neither; without script, or if either cannot be fetched, the link opens
+// the parallel view at the same paragraph.
+// other-paragraph.ts is bundled on its own through Vite's worker bundling (`?worker&url`), the
+// one way to have a separately built script's URL without Vite's preload helper (about 0.7 KB
+// gzipped in the page's script); it runs in the page, as a module, not in a worker.
+import otherParagraph from './other-paragraph.ts?worker&url';
 
 export function initShowOther(): void {
   // Nothing is touched on load (no work before the reader asks); the links stay links, which
@@ -69,6 +14,9 @@ export function initShowOther(): void {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.show-other');
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    void toggle(link);
+    import(/* @vite-ignore */ otherParagraph).then(
+      () => link.dispatchEvent(new Event('explainer:show-other', { bubbles: true })),
+      () => (location.href = link.href),
+    );
   });
 }

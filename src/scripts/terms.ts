@@ -11,16 +11,15 @@ const CLOSE_DELAY = 300;
 const GAP = 6;
 const EDGE = 8;
 
-let openTimer: number | undefined;
-let closeTimer: number | undefined;
+let openTimer: ReturnType<typeof setTimeout> | undefined;
+let closeTimer: ReturnType<typeof setTimeout> | undefined;
 let current: { button: HTMLButtonElement; card: HTMLElement; pinned: boolean; readsSource: boolean } | undefined;
 
-const cardOf = (button: HTMLButtonElement) => document.getElementById(button.getAttribute('popovertarget') ?? '');
-/** The button of the term the pointer or focus is on, if any. */
+/** The button of the term the pointer or focus is on, if any: the control of the term's <label>. */
 const termAt = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest('.term')?.querySelector<HTMLButtonElement>(':scope > button') ?? null : null;
+  ((target as Element | null)?.closest?.<HTMLLabelElement>('.term')?.control as HTMLButtonElement | null | undefined) ?? null;
 const wordsOf = (button: HTMLButtonElement) => button.parentElement!;
-const cardAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term-card') : null);
+const cardAt = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('.term-card') ?? null;
 
 function cancelTimers(): void {
   clearTimeout(openTimer);
@@ -30,21 +29,19 @@ function cancelTimers(): void {
 /** Below the term, or above it when there is no room below; shifted to stay on screen. */
 function place(button: HTMLButtonElement, card: HTMLElement): void {
   const term = wordsOf(button).getBoundingClientRect();
-  const width = document.documentElement.clientWidth;
-  card.style.inset = 'auto';
-  card.style.left = '0px';
-  card.style.top = '0px';
-  const size = card.getBoundingClientRect();
+  const { style } = card;
+  style.inset = 'auto';
+  style.left = style.top = '0px';
+  const { width, height } = card.getBoundingClientRect();
   let top = term.bottom + GAP;
-  if (top + size.height > innerHeight - EDGE && term.top - GAP - size.height >= EDGE) top = term.top - GAP - size.height;
-  const left = Math.max(EDGE, Math.min(term.left, width - EDGE - size.width));
-  card.style.left = `${Math.round(left)}px`;
-  card.style.top = `${Math.round(top)}px`;
+  if (top + height > innerHeight - EDGE && term.top - GAP - height >= EDGE) top = term.top - GAP - height;
+  style.left = `${Math.round(Math.max(EDGE, Math.min(term.left, document.documentElement.clientWidth - EDGE - width)))}px`;
+  style.top = `${Math.round(top)}px`;
 }
 
 function show(button: HTMLButtonElement, pinned: boolean): void {
   cancelTimers();
-  const card = cardOf(button);
+  const card = button.popoverTargetElement as HTMLElement | null;
   if (!card) return;
   // The button as the card's source, as popovertarget makes it without script: Tab from the term
   // then goes into the card (to its glossary link) before the rest of the page. A browser that
@@ -70,17 +67,19 @@ function hide(): void {
 
 function hideSoon(): void {
   clearTimeout(closeTimer);
-  if (current && !current.pinned) closeTimer = window.setTimeout(hide, CLOSE_DELAY);
+  if (current && !current.pinned) closeTimer = setTimeout(hide, CLOSE_DELAY);
 }
 
 export function initTerms(): void {
-  const cards = document.querySelectorAll<HTMLElement>('.term-card');
-  if (cards.length === 0) return;
-  for (const card of cards) {
-    card.addEventListener('toggle', (event) => {
-      if ((event as ToggleEvent).newState === 'closed' && current?.card === card) current = undefined;
-    });
-  }
+  if (!document.querySelector('.term-card')) return;
+  // A card closed by the browser (Escape, a tap elsewhere, another card): toggle does not bubble.
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      if ((event as ToggleEvent).newState === 'closed' && event.target === current?.card) current = undefined;
+    },
+    true,
+  );
 
   document.addEventListener('pointerover', (event) => {
     if (event.pointerType !== 'mouse') return;
@@ -89,7 +88,7 @@ export function initTerms(): void {
       clearTimeout(closeTimer);
       if (current?.button !== button) {
         clearTimeout(openTimer);
-        openTimer = window.setTimeout(() => show(button, false), OPEN_DELAY);
+        openTimer = setTimeout(show, OPEN_DELAY, button, false);
       }
     } else if (cardAt(event.target) === current?.card) {
       clearTimeout(closeTimer);

@@ -1,0 +1,62 @@
+// "Show original" / "번역 보기", loaded by show-other.ts at the first click: reveals the other
+// language's paragraph in place, sentence by sentence, so that the stylesheet pairs each with its
+// counterpart (as in the parallel view). The other language is fetched only when first asked for.
+import { parseParagraphAnchor } from '../shared/rendered.ts';
+
+type ArticleData = { sections: { id: string; paragraphs: { sentences: { text: string }[] }[] }[] };
+
+/** The other language's text, fetched once: a page has one other language. */
+let other: Promise<ArticleData> | undefined;
+
+function load(url: string): Promise<ArticleData> {
+  return (other ??= fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    return r.json() as Promise<ArticleData>;
+  }));
+}
+
+async function toggle(link: HTMLAnchorElement): Promise<void> {
+  const { otherSource: source, otherLang: lang, labelHide, labelOther } = link.closest<HTMLElement>('[data-other-source]')!.dataset;
+  const paragraph = link.parentElement!;
+  const place = parseParagraphAnchor(paragraph.id);
+  if (!place) return;
+  const { section, index } = place;
+  const panelId = `${paragraph.id}-other`;
+  let panel = document.getElementById(panelId);
+  if (!panel) {
+    let data: ArticleData;
+    try {
+      data = await load(source!);
+    } catch {
+      location.href = link.href; // the parallel view has the same paragraph
+      return;
+    }
+    const original = data.sections.find((s) => s.id === section)?.paragraphs[index];
+    if (original === undefined) return;
+    panel = document.createElement('blockquote');
+    panel.id = panelId;
+    panel.className = 'other-para';
+    panel.lang = lang!;
+    panel.setAttribute('aria-label', labelOther!);
+    const text = panel.appendChild(document.createElement('p'));
+    for (const [i, sentence] of original.sentences.entries()) {
+      if (i > 0) text.append(' ');
+      text.appendChild(document.createElement('span')).textContent = sentence.text;
+    }
+    panel.hidden = true;
+    link.setAttribute('aria-controls', panelId);
+    link.before(panel);
+    // Both languages' sentences focusable, so that a tap marks a pair as the pointer does.
+    for (const s of paragraph.querySelectorAll<HTMLElement>('p>span')) s.tabIndex = -1;
+  }
+  const opening = panel.hidden;
+  panel.hidden = !opening;
+  link.setAttribute('aria-expanded', String(opening));
+  const label = link.dataset.labelShow ?? link.textContent!;
+  link.dataset.labelShow = label;
+  link.textContent = opening ? labelHide! : label;
+}
+
+// show-other.ts asks by this event on the link, once this module has loaded (the name is written
+// out in both: importing it from there would bundle that module's URL import in here).
+document.addEventListener('explainer:show-other', (event) => void toggle(event.target as HTMLAnchorElement));
