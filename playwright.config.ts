@@ -5,7 +5,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import type { Engine } from './tests/engines/reader.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser.ts';
-import { ROOT_ORIGIN, ROOT_PORT, SUBPATH_BASE, SUBPATH_DIST, SUBPATH_ORIGIN, SUBPATH_PORT, SUBPATH_SERVE_DIR } from './tests/support/site.ts';
+import {
+  ROOT_ORIGIN,
+  ROOT_PORT,
+  SUBPATH_BASE,
+  SUBPATH_DIST,
+  SUBPATH_ORIGIN,
+  SUBPATH_PORT,
+  SUBPATH_SERVE_DIR,
+} from './tests/support/site.ts';
 
 // Chromium runs every browser test (tests/e2e, through Playwright) and the reader behaviours of
 // tests/engines; Firefox ESR and WebKit run the reader behaviours, through their own drivers.

@@ -18,7 +18,10 @@ async function serve(dir: string): Promise<{ origin: string; stop: () => void }>
     process.exit(1);
   }
   const port = await freePort();
-  const child = spawn('npx', ['--no', 'http-server', dir, '-p', String(port), '-a', '127.0.0.1', '-c-1', '-s'], { stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['--no', 'http-server', dir, '-p', String(port), '-a', '127.0.0.1', '-c-1', '-s'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   const stop = () => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, 'SIGTERM');
   };
@@ -39,7 +42,10 @@ mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
   for (const path of paths) {
-    for (const [device, viewport] of [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+    for (const [device, viewport] of [
+      ['phone', { width: 360, height: 780 }],
+      ['desktop', { width: 1280, height: 900 }],
+    ] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport, colorScheme: scheme, hasTouch: device === 'phone' });
         await page.goto(base + path);

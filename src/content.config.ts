@@ -5,7 +5,12 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import {
-  articleMetaSchema, figureSchema, glossarySchema, sectionSchema, sourceSchema, timelineSchema,
+  articleMetaSchema,
+  figureSchema,
+  glossarySchema,
+  sectionSchema,
+  sourceSchema,
+  timelineSchema,
 } from './node/schemas.ts';
 import { locales } from './i18n/locales.ts';
 import { contentDir } from './node/content-dir.ts';
@@ -17,7 +22,8 @@ const dir = contentDir();
  * since Astro's store hands entries back by id. The content checks have already refused a file
  * that is not a list.
  */
-const withPosition = (text: string) => (yaml.load(text) as Record<string, unknown>[]).map((item, position) => ({ ...item, position }));
+const withPosition = (text: string) =>
+  (yaml.load(text) as Record<string, unknown>[]).map((item, position) => ({ ...item, position }));
 const position = { position: z.number().int() };
 
 /**

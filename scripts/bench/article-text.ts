@@ -19,7 +19,10 @@ export interface ArticleText {
  * build checks that the two agree wherever both exist.
  */
 export function articleText(folder: ContentFolder, locale: Locale): ArticleText {
-  const meta = (folder.data('article', 'meta.yaml').data as Record<string, { title: string; description: string; credit: string }> | undefined)?.[locale];
+  const meta = (
+    folder.data('article', 'meta.yaml').data as
+      Record<string, { title: string; description: string; credit: string }> | undefined
+  )?.[locale];
   if (!meta) throw new Error(`content/article/meta.yaml has no "${locale}" entry`);
   const source = loadSource(folder, locale);
   const credit = source.credit ?? meta.credit;

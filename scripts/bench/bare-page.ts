@@ -3,9 +3,11 @@
 import type { ArticleText } from './article-text.ts';
 
 /** A readable column in the system's fonts, light or dark as the reader's system is: about 180 bytes, as little as a page can decently have. */
-const STYLE = ':root{color-scheme:light dark}body{max-width:40rem;margin:0 auto;padding:1rem;font:1.0625rem/1.7 system-ui,sans-serif;word-break:keep-all;overflow-wrap:anywhere}p{margin:0 0 1.2em}';
+const STYLE =
+  ':root{color-scheme:light dark}body{max-width:40rem;margin:0 auto;padding:1rem;font:1.0625rem/1.7 system-ui,sans-serif;word-break:keep-all;overflow-wrap:anywhere}p{margin:0 0 1.2em}';
 
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The paragraphs and the credit line, one `<p>` each (15 for the Korean article, as its source text

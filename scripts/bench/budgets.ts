@@ -10,8 +10,19 @@ import type { Comparison } from './side-by-side.ts';
 import { round } from './stats.ts';
 
 type Budget = Record<string, number>;
-export interface Budgets { build?: { maxSeconds?: number }; growth?: Budget; allPages?: Budget; pages: Record<string, Budget> }
-export interface Check { scope: string; budget: string; value: number | null; limit: number; ok: boolean | null }
+export interface Budgets {
+  build?: { maxSeconds?: number };
+  growth?: Budget;
+  allPages?: Budget;
+  pages: Record<string, Budget>;
+}
+export interface Check {
+  scope: string;
+  budget: string;
+  value: number | null;
+  limit: number;
+  ok: boolean | null;
+}
 
 export function readBudgets(): Budgets {
   const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')) as Budgets;
@@ -20,7 +31,11 @@ export function readBudgets(): Budgets {
 }
 
 /** Every metric a budget may name; null when not measured in this run (reported as not checked). */
-export function pageMetrics(page: PageResult | undefined, lh: LighthouseResult | undefined, side: Comparison | undefined): Record<string, number | null> {
+export function pageMetrics(
+  page: PageResult | undefined,
+  lh: LighthouseResult | undefined,
+  side: Comparison | undefined,
+): Record<string, number | null> {
   return {
     requests: page?.requests ?? null,
     totalGzipBytes: page?.total.gzip ?? null,
@@ -49,7 +64,8 @@ export function pageMetrics(page: PageResult | undefined, lh: LighthouseResult |
  */
 export function growthMetrics(rows: GrowthRow[]): Record<string, number | null> {
   const paths = rows[0]?.allPages.map((p) => p.path) ?? [];
-  const pageRatios = paths.map((path) => marginalGrowth(rows, (g) => g.allPages.find((p) => p.path === path)?.rawBytes ?? null))
+  const pageRatios = paths
+    .map((path) => marginalGrowth(rows, (g) => g.allPages.find((p) => p.path === path)?.rawBytes ?? null))
     .filter((r): r is number => r !== null);
   return {
     marginalBuildCpu: marginalGrowth(rows, (g) => g.build.cpuSeconds),
@@ -59,15 +75,17 @@ export function growthMetrics(rows: GrowthRow[]): Record<string, number | null> 
 }
 
 function checkBudget(scope: string, metrics: Record<string, number | null>, budget: Budget): Check[] {
-  return Object.entries(budget).filter(([key]) => !key.startsWith('$')).map(([key, limit]) => {
-    const match = /^(max|min)([A-Z]\w*)$/.exec(key);
-    const name = match ? match[2]!.charAt(0).toLowerCase() + match[2]!.slice(1) : '';
-    // A budget naming nothing measured is a typo in budgets.json: fail loudly rather than pass.
-    if (!match || !(name in metrics)) throw new Error(`${BUDGETS_FILE}: unknown budget "${key}" for ${scope}`);
-    const value = metrics[name] ?? null;
-    const ok = value === null ? null : match[1] === 'max' ? value <= limit : value >= limit;
-    return { scope, budget: key, value, limit, ok };
-  });
+  return Object.entries(budget)
+    .filter(([key]) => !key.startsWith('$'))
+    .map(([key, limit]) => {
+      const match = /^(max|min)([A-Z]\w*)$/.exec(key);
+      const name = match ? match[2]!.charAt(0).toLowerCase() + match[2]!.slice(1) : '';
+      // A budget naming nothing measured is a typo in budgets.json: fail loudly rather than pass.
+      if (!match || !(name in metrics)) throw new Error(`${BUDGETS_FILE}: unknown budget "${key}" for ${scope}`);
+      const value = metrics[name] ?? null;
+      const ok = value === null ? null : match[1] === 'max' ? value <= limit : value >= limit;
+      return { scope, budget: key, value, limit, ok };
+    });
 }
 
 /** One row per all-pages budget: the page that does worst (or the first, when all are equal). */
@@ -75,7 +93,9 @@ function worstOf(checks: Check[]): Check[] {
   const byBudget = new Map<string, Check>();
   for (const check of checks) {
     const seen = byBudget.get(check.budget);
-    const worse = check.value !== null && (seen?.value == null || (check.budget.startsWith('max') ? check.value > seen.value : check.value < seen.value));
+    const worse =
+      check.value !== null &&
+      (seen?.value == null || (check.budget.startsWith('max') ? check.value > seen.value : check.value < seen.value));
     if (!seen || worse) byBudget.set(check.budget, check);
   }
   const pages = new Set(checks.map((c) => c.scope)).size;
@@ -83,17 +103,37 @@ function worstOf(checks: Check[]): Check[] {
 }
 
 export function checkBudgets(
-  budgets: Budgets, build: BuildResult | null, pages: PageResult[], lh: LighthouseResult[], sides: Comparison[], growth: GrowthRow[],
+  budgets: Budgets,
+  build: BuildResult | null,
+  pages: PageResult[],
+  lh: LighthouseResult[],
+  sides: Comparison[],
+  growth: GrowthRow[],
 ): Check[] {
   const checks: Check[] = [];
   if (budgets.build?.maxSeconds !== undefined) {
     const value = build ? round(build.seconds, 1) : null;
-    checks.push({ scope: 'build', budget: 'maxSeconds', value, limit: budgets.build.maxSeconds, ok: value === null ? null : value <= budgets.build.maxSeconds });
+    checks.push({
+      scope: 'build',
+      budget: 'maxSeconds',
+      value,
+      limit: budgets.build.maxSeconds,
+      ok: value === null ? null : value <= budgets.build.maxSeconds,
+    });
   }
   if (budgets.growth) checks.push(...checkBudget('growth', growthMetrics(growth), budgets.growth));
-  if (budgets.allPages) checks.push(...worstOf(pages.flatMap((page) => checkBudget(page.path, pageMetrics(page, undefined, undefined), budgets.allPages!))));
+  if (budgets.allPages)
+    checks.push(
+      ...worstOf(
+        pages.flatMap((page) => checkBudget(page.path, pageMetrics(page, undefined, undefined), budgets.allPages!)),
+      ),
+    );
   for (const [path, budget] of Object.entries(budgets.pages)) {
-    const metrics = pageMetrics(pages.find((p) => p.path === path), lh.find((l) => l.path === path), sides.find((s) => s.path === path));
+    const metrics = pageMetrics(
+      pages.find((p) => p.path === path),
+      lh.find((l) => l.path === path),
+      sides.find((s) => s.path === path),
+    );
     checks.push(...checkBudget(path, metrics, budget));
   }
   return checks;

@@ -27,22 +27,38 @@ export async function timedBuild(name: string, env: Record<string, string> = {})
     ? ['/usr/bin/time', ['-v', '-o', timeFile, 'npm', 'run', 'build']]
     : ['npm', ['run', 'build']];
   const started = performance.now();
-  const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const forget = onExit(() => killGroup(child));
   const sampler = gnuTime ? null : sampleTreeRss(child.pid!);
   let log = '';
-  child.stdout!.on('data', (chunk: Buffer) => { log += chunk; });
-  child.stderr!.on('data', (chunk: Buffer) => { log += chunk; });
+  child.stdout!.on('data', (chunk: Buffer) => {
+    log += chunk;
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    log += chunk;
+  });
   const code = await exited(child);
   const seconds = (performance.now() - started) / 1000;
   forget();
   const sampledPeak = sampler ? sampler.stop() : 0;
   writeFileSync(logFile, log);
   if (code !== 0) {
-    throw new Error(`npm run build failed (exit ${code}); last lines of ${logFile}:\n${log.trim().split('\n').slice(-25).join('\n')}`);
+    throw new Error(
+      `npm run build failed (exit ${code}); last lines of ${logFile}:\n${log.trim().split('\n').slice(-25).join('\n')}`,
+    );
   }
   if (!gnuTime) {
-    return { seconds, cpuSeconds: null, peakRssMB: sampledPeak / 1024, memoryMethod: 'ps sampled every 100 ms: peak of the summed RSS of the build tree' };
+    return {
+      seconds,
+      cpuSeconds: null,
+      peakRssMB: sampledPeak / 1024,
+      memoryMethod: 'ps sampled every 100 ms: peak of the summed RSS of the build tree',
+    };
   }
   const report = readFileSync(timeFile, 'utf8');
   rmSync(timeFile);
@@ -54,7 +70,9 @@ export async function timedBuild(name: string, env: Record<string, string> = {})
   const system = field('System time \\(seconds\\)');
   const kb = field('Maximum resident set size \\(kbytes\\)');
   return {
-    seconds, cpuSeconds: user !== null && system !== null ? user + system : null, peakRssMB: kb === null ? null : kb / 1024,
+    seconds,
+    cpuSeconds: user !== null && system !== null ? user + system : null,
+    peakRssMB: kb === null ? null : kb / 1024,
     memoryMethod: '/usr/bin/time -v: max RSS of the largest process in the build tree',
   };
 }
@@ -65,16 +83,29 @@ function sampleTreeRss(rootPid: number): { stop: () => number } {
   const timer = setInterval(() => {
     try {
       const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,rss='], { encoding: 'utf8' })
-        .trim().split('\n').map((line) => line.trim().split(/\s+/).map(Number));
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/).map(Number));
       const tree = new Set([rootPid]);
       // Rows are in pid order, parents mostly first; loop until no new descendant is found.
       for (let grew = true; grew;) {
         grew = false;
-        for (const [pid, ppid] of rows) if (!tree.has(pid!) && tree.has(ppid!)) { tree.add(pid!); grew = true; }
+        for (const [pid, ppid] of rows)
+          if (!tree.has(pid!) && tree.has(ppid!)) {
+            tree.add(pid!);
+            grew = true;
+          }
       }
       const rss = rows.filter(([pid]) => tree.has(pid!)).reduce((total, row) => total + (row[2] ?? 0), 0);
       peak = Math.max(peak, rss);
-    } catch { /* ps may race with exiting processes; the next sample will do */ }
+    } catch {
+      /* ps may race with exiting processes; the next sample will do */
+    }
   }, 100);
-  return { stop: () => { clearInterval(timer); return peak; } };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }

@@ -12,7 +12,11 @@ import { gzipSize, round } from './stats.ts';
 import { contentDir } from '../../src/node/content-dir.ts';
 import { locales, sourceLocale } from '../../src/i18n/locales.ts';
 
-export interface PageSize { path: string; rawBytes: number; gzipBytes: number }
+export interface PageSize {
+  path: string;
+  rawBytes: number;
+  gzipBytes: number;
+}
 
 export interface GrowthRow {
   scale: number;
@@ -79,7 +83,10 @@ async function buildScales(scales: number[]): Promise<GrowthRow[]> {
         return size;
       };
       rows.push({
-        scale, ...scaled, build, allPages: sizes.sort((a, b) => a.path.localeCompare(b.path)),
+        scale,
+        ...scaled,
+        build,
+        allPages: sizes.sort((a, b) => a.path.localeCompare(b.path)),
         largest: sizes.reduce((a, b) => (b.rawBytes > a.rawBytes ? b : a)),
         pages: Object.entries(PER_PARAGRAPH).map(([path, perParagraph]) => {
           const size = find(path);

@@ -42,7 +42,9 @@ function gitDescribe(): string {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: ROOT, encoding: 'utf8' }).trim() !== '';
     return dirty ? `${head}+changes` : head;
-  } catch { return 'unknown'; }
+  } catch {
+    return 'unknown';
+  }
 }
 
 async function main(): Promise<number> {
@@ -60,8 +62,15 @@ async function main(): Promise<number> {
   if (!existsSync(join(DIST, 'ko/index.html'))) throw new Error(`${DIST} has no built site: run without --no-build`);
 
   const content = new ContentFolder(ROOT, contentDir(ROOT));
-  const texts = Object.fromEntries(Object.entries(ARTICLE_PAGES).map(([path, { locale }]) => [path, articleText(content, locale)]));
-  const bare = Object.fromEntries(Object.entries(ARTICLE_PAGES).map(([path, { locale, bare: barePath }]) => [barePath, barePage(locale, texts[path]!)]));
+  const texts = Object.fromEntries(
+    Object.entries(ARTICLE_PAGES).map(([path, { locale }]) => [path, articleText(content, locale)]),
+  );
+  const bare = Object.fromEntries(
+    Object.entries(ARTICLE_PAGES).map(([path, { locale, bare: barePath }]) => [
+      barePath,
+      barePage(locale, texts[path]!),
+    ]),
+  );
   const site = gzippedCopy(DIST, bare);
   const pages: PageResult[] = [];
   let lighthouse: LighthouseResult[] = [];
@@ -71,7 +80,9 @@ async function main(): Promise<number> {
     try {
       console.log(`Loading pages from ${server.origin}…`);
       const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
-      const forget = onExit(() => { browser.close().catch(() => {}); });
+      const forget = onExit(() => {
+        browser.close().catch(() => {});
+      });
       try {
         // Every page the site publishes, as its sitemap lists them; budgets may name only some.
         const published = sitemapPaths({ dir: DIST, origin: server.origin, base: '/' });
@@ -87,8 +98,15 @@ async function main(): Promise<number> {
         console.log('Lighthouse (mobile)…');
         // The bare pages always run beside the article pages: the LCP budget is a ratio to theirs.
         const budgeted = options.lighthouseAll ? pages.map((p) => p.path) : Object.keys(budgets.pages);
-        const paths = [...new Set([...budgeted, ...Object.entries(ARTICLE_PAGES).flatMap(([path, a]) => [path, a.bare])])];
-        lighthouse = await lighthousePages(server.origin, paths, options.runs, browserPath ?? chromium.executablePath());
+        const paths = [
+          ...new Set([...budgeted, ...Object.entries(ARTICLE_PAGES).flatMap(([path, a]) => [path, a.bare])]),
+        ];
+        lighthouse = await lighthousePages(
+          server.origin,
+          paths,
+          options.runs,
+          browserPath ?? chromium.executablePath(),
+        );
       }
     } finally {
       server.stop();
@@ -96,7 +114,9 @@ async function main(): Promise<number> {
   } finally {
     site.remove();
   }
-  const sides: Comparison[] = Object.keys(ARTICLE_PAGES).map((path) => compare(path, textFloor(texts[path]!), pages, lighthouse));
+  const sides: Comparison[] = Object.keys(ARTICLE_PAGES).map((path) =>
+    compare(path, textFloor(texts[path]!), pages, lighthouse),
+  );
 
   let growth: GrowthRow[] = [];
   if (options.scales.length) {
@@ -112,7 +132,10 @@ async function main(): Promise<number> {
   const result = { header, options, build, pages, lighthouse, sides, growth, checks };
   const markdown = report(result);
   const benchSeconds = round((performance.now() - started) / 1000, 1);
-  writeFileSync(join(REPORT_DIR, 'latest.json'), JSON.stringify({ ...result, loadAtStart: LOAD_AT_START, loadAtEnd: load, benchSeconds }, null, 2) + '\n');
+  writeFileSync(
+    join(REPORT_DIR, 'latest.json'),
+    JSON.stringify({ ...result, loadAtStart: LOAD_AT_START, loadAtEnd: load, benchSeconds }, null, 2) + '\n',
+  );
   writeFileSync(join(REPORT_DIR, 'latest.md'), markdown);
   console.log('\n' + markdown);
   console.log(`Bench took ${benchSeconds.toFixed(0)} s; written to reports/bench/latest.{md,json}.`);
@@ -122,7 +145,9 @@ async function main(): Promise<number> {
     console.error(`\n${exceeded.length} budget(s) exceeded:`);
     for (const c of exceeded) {
       const wanted = c.budget.startsWith('min') ? '≥' : '≤';
-      console.error(`  ${c.scope} ${c.budget}: ${formatValue(c.budget, c.value)} (budget ${wanted} ${formatValue(c.budget, c.limit)})`);
+      console.error(
+        `  ${c.scope} ${c.budget}: ${formatValue(c.budget, c.value)} (budget ${wanted} ${formatValue(c.budget, c.limit)})`,
+      );
     }
     return 1;
   }
@@ -132,6 +157,13 @@ async function main(): Promise<number> {
 
 cleanUpOnExit();
 main().then(
-  (code) => { cleanUp(); process.exit(code); },
-  (error: unknown) => { cleanUp(); console.error(error instanceof Error ? error.stack ?? error.message : error); process.exit(2); },
+  (code) => {
+    cleanUp();
+    process.exit(code);
+  },
+  (error: unknown) => {
+    cleanUp();
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exit(2);
+  },
 );

@@ -8,7 +8,14 @@ export const VIEWPORT = { width: 412, height: 823 };
 export const TYPES = ['html', 'css', 'js', 'fonts', 'images', 'data', 'other'] as const;
 export type ResourceType = (typeof TYPES)[number];
 
-export interface ResourceRecord { url: string; type: ResourceType; status: number; rawBytes: number; gzipBytes: number; failed?: string }
+export interface ResourceRecord {
+  url: string;
+  type: ResourceType;
+  status: number;
+  rawBytes: number;
+  gzipBytes: number;
+  failed?: string;
+}
 
 export interface BlockingScripts {
   /** External classic scripts (no async/defer/module) anywhere: each stops the parser until fetched. */
@@ -40,7 +47,8 @@ function classify(request: Request, contentType: string): ResourceType {
   if (kind === 'document' || contentType.includes('text/html')) return 'html';
   if (kind === 'stylesheet' || contentType.includes('text/css')) return 'css';
   if (kind === 'script' || contentType.includes('javascript')) return 'js';
-  if (kind === 'font' || contentType.startsWith('font/') || /woff2?|opentype|truetype/.test(contentType)) return 'fonts';
+  if (kind === 'font' || contentType.startsWith('font/') || /woff2?|opentype|truetype/.test(contentType))
+    return 'fonts';
   if (kind === 'image' || contentType.startsWith('image/')) return 'images';
   if (kind === 'manifest') return 'other';
   if (contentType.includes('json') || /\.json(\?|$)/.test(request.url())) return 'data';
@@ -52,8 +60,18 @@ async function record(request: Request): Promise<ResourceRecord> {
   const contentType = (await response?.headerValue('content-type')) ?? '';
   let body: Buffer = Buffer.alloc(0);
   // Redirects have no body; measure what was actually delivered, not the Content-Length header.
-  try { if (response) body = await response.body(); } catch { /* redirect or aborted */ }
-  return { url: request.url(), type: classify(request, contentType), status: response?.status() ?? 0, rawBytes: body.length, gzipBytes: gzipSize(body) };
+  try {
+    if (response) body = await response.body();
+  } catch {
+    /* redirect or aborted */
+  }
+  return {
+    url: request.url(),
+    type: classify(request, contentType),
+    status: response?.status() ?? 0,
+    rawBytes: body.length,
+    gzipBytes: gzipSize(body),
+  };
 }
 
 export async function measurePage(browser: Browser, origin: string, path: string): Promise<PageResult> {
@@ -62,9 +80,18 @@ export async function measurePage(browser: Browser, origin: string, path: string
     const page = await context.newPage();
     const pending: Promise<ResourceRecord>[] = [];
     page.on('requestfinished', (request) => pending.push(record(request)));
-    page.on('requestfailed', (request) => pending.push(Promise.resolve({
-      url: request.url(), type: classify(request, ''), status: 0, rawBytes: 0, gzipBytes: 0, failed: request.failure()?.errorText ?? 'failed',
-    })));
+    page.on('requestfailed', (request) =>
+      pending.push(
+        Promise.resolve({
+          url: request.url(),
+          type: classify(request, ''),
+          status: 0,
+          rawBytes: 0,
+          gzipBytes: 0,
+          failed: request.failure()?.errorText ?? 'failed',
+        }),
+      ),
+    );
     const response = await page.goto(origin + path, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status()}`);
     // Whatever the page's scripts fetch right after load belongs to the first load as well.
@@ -86,7 +113,9 @@ function findBlockingScripts(html: string): BlockingScripts {
     return type === '' || type === 'text/javascript' || type === 'application/javascript';
   };
   const scripts = [...doc.querySelectorAll('script')].filter(classic);
-  const runs = [...doc.querySelectorAll('script:not([src])')].filter((s) => classic(s as HTMLScriptElement) || s.getAttribute('type') === 'module');
+  const runs = [...doc.querySelectorAll('script:not([src])')].filter(
+    (s) => classic(s as HTMLScriptElement) || s.getAttribute('type') === 'module',
+  );
   const external = scripts.filter((s) => s.hasAttribute('src') && !s.hasAttribute('async') && !s.hasAttribute('defer'));
   return {
     parserBlocking: external.map((s) => s.getAttribute('src') ?? ''),
@@ -107,10 +136,24 @@ function summarise(path: string, origin: string, resources: ResourceRecord[], bl
   const inline = Buffer.from(blocking.inlineCode, 'utf8');
   const inlineJs = { raw: inline.length, gzip: gzipSize(inline) };
   const total = { raw: sum(resources.map((r) => r.rawBytes)), gzip: sum(resources.map((r) => r.gzipBytes)) };
-  const crossOrigin = resources.map((r) => r.url).filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
-  const errors = resources.filter((r) => r.failed || r.status < 200 || r.status >= 400).map((r) => `${r.failed ?? r.status} ${r.url}`);
+  const crossOrigin = resources
+    .map((r) => r.url)
+    .filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+  const errors = resources
+    .filter((r) => r.failed || r.status < 200 || r.status >= 400)
+    .map((r) => `${r.failed ?? r.status} ${r.url}`);
   const relative = resources.map((r) => ({ ...r, url: r.url.startsWith(origin) ? r.url.slice(origin.length) : r.url }));
-  return { path, requests: resources.length, bytes, inlineJs, total, blocking, crossOrigin, errors, resources: relative };
+  return {
+    path,
+    requests: resources.length,
+    bytes,
+    inlineJs,
+    total,
+    blocking,
+    crossOrigin,
+    errors,
+    resources: relative,
+  };
 }
 
 /** All JavaScript of a page, external and inline, gzipped. */

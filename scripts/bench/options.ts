@@ -27,14 +27,23 @@ export function readOptions(args: string[] = process.argv.slice(2)): Options {
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${values.runs}`);
-  if (values.scale !== undefined && values['no-growth']) throw new Error('--scale and --no-growth contradict each other');
-  const scales = values['no-growth'] ? [] : values.scale === undefined ? DEFAULT_SCALES : values.scale.split(',').map((s) => {
-    const n = Number(s.trim());
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--scale takes positive integers separated by commas, not ${values.scale}`);
-    return n;
-  });
+  if (values.scale !== undefined && values['no-growth'])
+    throw new Error('--scale and --no-growth contradict each other');
+  const scales = values['no-growth']
+    ? []
+    : values.scale === undefined
+      ? DEFAULT_SCALES
+      : values.scale.split(',').map((s) => {
+          const n = Number(s.trim());
+          if (!Number.isInteger(n) || n < 1)
+            throw new Error(`--scale takes positive integers separated by commas, not ${values.scale}`);
+          return n;
+        });
   return {
-    runs, build: !values['no-build'], lighthouse: !values['skip-lighthouse'], lighthouseAll: values['lighthouse-all'],
+    runs,
+    build: !values['no-build'],
+    lighthouse: !values['skip-lighthouse'],
+    lighthouseAll: values['lighthouse-all'],
     scales: [...new Set(scales)].sort((a, b) => a - b),
   };
 }

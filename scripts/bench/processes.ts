@@ -12,7 +12,11 @@ export function onExit(kill: () => void): () => void {
 
 export function cleanUp(): void {
   for (const kill of cleanups) {
-    try { kill(); } catch { /* already gone */ }
+    try {
+      kill();
+    } catch {
+      /* already gone */
+    }
   }
   cleanups.clear();
 }

@@ -41,63 +41,121 @@ export function formatValue(budget: string, value: number | null): string {
 
 function buildSection(build: BuildResult | null): string {
   if (!build) return 'Not built (--no-build): dist/ as found.';
-  return table(['wall time', 'CPU time', 'peak memory', 'memory measured by'], [[
-    `${build.seconds.toFixed(1)} s`, build.cpuSeconds === null ? '?' : `${build.cpuSeconds.toFixed(1)} s`,
-    build.peakRssMB === null ? '?' : `${build.peakRssMB.toFixed(0)} MB`, build.memoryMethod,
-  ]]);
+  return table(
+    ['wall time', 'CPU time', 'peak memory', 'memory measured by'],
+    [
+      [
+        `${build.seconds.toFixed(1)} s`,
+        build.cpuSeconds === null ? '?' : `${build.cpuSeconds.toFixed(1)} s`,
+        build.peakRssMB === null ? '?' : `${build.peakRssMB.toFixed(0)} MB`,
+        build.memoryMethod,
+      ],
+    ],
+  );
 }
 
 function sideBySide(r: BenchResult): string {
-  const rows = r.sides.flatMap((side) => [side.path, side.bare].map((path) => {
-    const page = r.pages.find((p) => p.path === path)!;
-    const lh = r.lighthouse.find((l) => l.path === path);
-    const own = path === side.path;
-    const m = lh?.median;
-    return [
-      path, String(page.requests), kb(page.total.gzip), kb(jsGzipBytes(page)), kb(side.floor.gzipBytes),
-      `${(own ? side.textFloorRatio : side.bareTextFloorRatio).toFixed(2)}×`, own ? `${side.bareBytesRatio.toFixed(2)}×` : '1×',
-      m ? `${m.performance} / ${m.accessibility} / ${m.bestPractices} / ${m.seo}` : '—',
-      lh ? `${lh.perfectRuns} of ${lh.runs.length}` : '—',
-      m ? seconds(m.lcpMs) : '—', own ? (side.lcpRatio === null ? '—' : `${side.lcpRatio.toFixed(2)}×`) : m ? '1×' : '—',
-      m ? `${Math.round(m.tbtMs)} ms` : '—',
-    ];
-  }));
-  return table(['page', 'req', 'all, KB gz', 'JS, KB gz', 'text floor', '× floor', '× bare', 'Lighthouse (median)', 'all four 100', 'LCP', 'LCP × bare', 'TBT'], rows);
+  const rows = r.sides.flatMap((side) =>
+    [side.path, side.bare].map((path) => {
+      const page = r.pages.find((p) => p.path === path)!;
+      const lh = r.lighthouse.find((l) => l.path === path);
+      const own = path === side.path;
+      const m = lh?.median;
+      return [
+        path,
+        String(page.requests),
+        kb(page.total.gzip),
+        kb(jsGzipBytes(page)),
+        kb(side.floor.gzipBytes),
+        `${(own ? side.textFloorRatio : side.bareTextFloorRatio).toFixed(2)}×`,
+        own ? `${side.bareBytesRatio.toFixed(2)}×` : '1×',
+        m ? `${m.performance} / ${m.accessibility} / ${m.bestPractices} / ${m.seo}` : '—',
+        lh ? `${lh.perfectRuns} of ${lh.runs.length}` : '—',
+        m ? seconds(m.lcpMs) : '—',
+        own ? (side.lcpRatio === null ? '—' : `${side.lcpRatio.toFixed(2)}×`) : m ? '1×' : '—',
+        m ? `${Math.round(m.tbtMs)} ms` : '—',
+      ];
+    }),
+  );
+  return table(
+    [
+      'page',
+      'req',
+      'all, KB gz',
+      'JS, KB gz',
+      'text floor',
+      '× floor',
+      '× bare',
+      'Lighthouse (median)',
+      'all four 100',
+      'LCP',
+      'LCP × bare',
+      'TBT',
+    ],
+    rows,
+  );
 }
 
 function firstLoad(pages: PageResult[]): string {
   return table(
     ['page', 'req', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'data', 'other', 'total', 'blocking JS', 'other origins'],
     pages.map((p) => [
-      p.path, String(p.requests),
-      ...TYPES.map((t) => both(t === 'js' ? { raw: p.bytes.js.raw + p.inlineJs.raw, gzip: jsGzipBytes(p) } : p.bytes[t])),
+      p.path,
+      String(p.requests),
+      ...TYPES.map((t) =>
+        both(t === 'js' ? { raw: p.bytes.js.raw + p.inlineJs.raw, gzip: jsGzipBytes(p) } : p.bytes[t]),
+      ),
       both(p.total),
-      `${p.blocking.parserBlocking.length}${p.blocking.inlineInHead ? ` (+${p.blocking.inlineInHead} inline)` : ''}`, String(p.crossOrigin.length),
+      `${p.blocking.parserBlocking.length}${p.blocking.inlineInHead ? ` (+${p.blocking.inlineInHead} inline)` : ''}`,
+      String(p.crossOrigin.length),
     ]),
   );
 }
 
 function lighthouseRuns(lh: LighthouseResult[]): string {
-  return table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'CPU index'], lh.map((l) => [
-    l.path,
-    l.runs.map((x) => x.performance).join(' '), l.runs.map((x) => x.accessibility).join(' '),
-    l.runs.map((x) => x.bestPractices).join(' '), l.runs.map((x) => x.seo).join(' '),
-    l.runs.map((x) => (x.lcpMs / 1000).toFixed(2)).join(' '), l.runs.map((x) => Math.round(x.tbtMs)).join(' '),
-    String(round(l.median.cls, 3)), l.runs.map((x) => x.benchmarkIndex).join(' '),
-  ]));
+  return table(
+    ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'CPU index'],
+    lh.map((l) => [
+      l.path,
+      l.runs.map((x) => x.performance).join(' '),
+      l.runs.map((x) => x.accessibility).join(' '),
+      l.runs.map((x) => x.bestPractices).join(' '),
+      l.runs.map((x) => x.seo).join(' '),
+      l.runs.map((x) => (x.lcpMs / 1000).toFixed(2)).join(' '),
+      l.runs.map((x) => Math.round(x.tbtMs)).join(' '),
+      String(round(l.median.cls, 3)),
+      l.runs.map((x) => x.benchmarkIndex).join(' '),
+    ]),
+  );
 }
 
 function growthSection(rows: GrowthRow[]): string[] {
-  const out = [table(
-    ['scale', 'sections', 'paragraphs', 'terms', 'build', 'CPU', 'peak memory', 'largest page, KB raw (gz)', ...rows[0]!.pages.map((p) => `${p.path} B raw per paragraph`)],
-    rows.map((g) => [
-      `×${g.scale}`, String(g.sections), String(g.paragraphs), String(g.glossaryTerms),
-      `${g.build.seconds.toFixed(1)} s`, g.build.cpuSeconds === null ? '?' : `${g.build.cpuSeconds.toFixed(1)} s`,
-      g.build.peakRssMB === null ? '?' : `${g.build.peakRssMB.toFixed(0)} MB`,
-      `${g.largest.path} ${kb(g.largest.rawBytes)} (${kb(g.largest.gzipBytes)})`,
-      ...g.pages.map((p) => `${p.rawPerParagraph} (${kb(p.rawBytes)} KB)`),
-    ]),
-  )];
+  const out = [
+    table(
+      [
+        'scale',
+        'sections',
+        'paragraphs',
+        'terms',
+        'build',
+        'CPU',
+        'peak memory',
+        'largest page, KB raw (gz)',
+        ...rows[0]!.pages.map((p) => `${p.path} B raw per paragraph`),
+      ],
+      rows.map((g) => [
+        `×${g.scale}`,
+        String(g.sections),
+        String(g.paragraphs),
+        String(g.glossaryTerms),
+        `${g.build.seconds.toFixed(1)} s`,
+        g.build.cpuSeconds === null ? '?' : `${g.build.cpuSeconds.toFixed(1)} s`,
+        g.build.peakRssMB === null ? '?' : `${g.build.peakRssMB.toFixed(0)} MB`,
+        `${g.largest.path} ${kb(g.largest.rawBytes)} (${kb(g.largest.gzipBytes)})`,
+        ...g.pages.map((p) => `${p.rawPerParagraph} (${kb(p.rawBytes)} KB)`),
+      ]),
+    ),
+  ];
   if (rows.length < 2) return out;
   const [first, last] = [rows[0]!, rows.at(-1)!];
   const content = last.scale / first.scale;
@@ -106,19 +164,41 @@ function growthSection(rows: GrowthRow[]): string[] {
     ['build wall time', (g) => g.build.seconds],
     ['peak memory', (g) => g.build.peakRssMB],
     ['largest page, raw', (g) => g.largest.rawBytes],
-    ...first.pages.map((p, i): [string, (g: GrowthRow) => number | null] => [`${p.path}, raw`, (g) => g.pages[i]!.rawBytes]),
+    ...first.pages.map((p, i): [string, (g: GrowthRow) => number | null] => [
+      `${p.path}, raw`,
+      (g) => g.pages[i]!.rawBytes,
+    ]),
   ];
   const x = (v: number | null): string => (v === null ? '—' : `${v.toFixed(2)}×`);
   // A last step that added less than nothing is noise (memory after a lucky collection), not a rate.
   const step = (v: number | null): string => (v !== null && v < 0 ? 'fell' : x(v));
-  out.push('', `From ×${first.scale} to ×${last.scale} (content ×${content}): how much each cost grew, and the cost added per unit of content in the last step over that in the first (about 1 = linear, well above 1 = faster than the content; totals grow slower than the content because of fixed costs).`, '');
-  out.push(table(['cost', `grew (content ×${content})`, 'added per unit, last step over first'], costs.map(([label, cost]) => [label, x(growthFactor(rows, cost)), step(marginalGrowth(rows, cost))])));
+  out.push(
+    '',
+    `From ×${first.scale} to ×${last.scale} (content ×${content}): how much each cost grew, and the cost added per unit of content in the last step over that in the first (about 1 = linear, well above 1 = faster than the content; totals grow slower than the content because of fixed costs).`,
+    '',
+  );
+  out.push(
+    table(
+      ['cost', `grew (content ×${content})`, 'added per unit, last step over first'],
+      costs.map(([label, cost]) => [label, x(growthFactor(rows, cost)), step(marginalGrowth(rows, cost))]),
+    ),
+  );
   out.push('', 'Every page, KB raw at each scale:', '');
   const raw = (g: GrowthRow, path: string): number | null => g.allPages.find((p) => p.path === path)?.rawBytes ?? null;
-  out.push(table(['page', ...rows.map((g) => `×${g.scale}`), `grew (content ×${content})`, 'added per unit, last step over first'], first.allPages.map(({ path }) => [
-    path, ...rows.map((g) => { const v = raw(g, path); return v === null ? '—' : kb(v); }),
-    x(growthFactor(rows, (g) => raw(g, path))), step(marginalGrowth(rows, (g) => raw(g, path))),
-  ])));
+  out.push(
+    table(
+      ['page', ...rows.map((g) => `×${g.scale}`), `grew (content ×${content})`, 'added per unit, last step over first'],
+      first.allPages.map(({ path }) => [
+        path,
+        ...rows.map((g) => {
+          const v = raw(g, path);
+          return v === null ? '—' : kb(v);
+        }),
+        x(growthFactor(rows, (g) => raw(g, path))),
+        step(marginalGrowth(rows, (g) => raw(g, path))),
+      ]),
+    ),
+  );
   return out;
 }
 
@@ -126,7 +206,10 @@ export function report(r: BenchResult): string {
   const out: string[] = ['# Bench', '', r.header, ''];
   out.push('## Build', '', buildSection(r.build));
   out.push('', '## Article pages beside their bare pages', '');
-  out.push('Same server, same run. KB gzipped (gzip -9 of each body); text floor = the article text gzipped; Lighthouse = performance / accessibility / best practices / SEO; "all four 100" counts runs.', '');
+  out.push(
+    'Same server, same run. KB gzipped (gzip -9 of each body); text floor = the article text gzipped; Lighthouse = performance / accessibility / best practices / SEO; "all four 100" counts runs.',
+    '',
+  );
   out.push(sideBySide(r));
   out.push('', `## First load of every page (fresh context, ${VIEWPORT.width}×${VIEWPORT.height})`, '');
   out.push('KB gzipped with raw in parentheses; JS includes inline scripts (also part of HTML).', '');
@@ -140,8 +223,17 @@ export function report(r: BenchResult): string {
   out.push('', '## Growth (synthetic content N times larger)', '');
   out.push(...(r.growth.length ? growthSection(r.growth) : ['Skipped (--no-growth).']));
   out.push('', '## Budgets (bench/budgets.json)', '');
-  out.push(table(['scope', 'budget', 'value', 'limit', 'result'], r.checks.map((c) => [
-    c.scope, c.budget, formatValue(c.budget, c.value), formatValue(c.budget, c.limit), c.ok === null ? 'not checked' : c.ok ? 'ok' : 'EXCEEDED',
-  ])));
+  out.push(
+    table(
+      ['scope', 'budget', 'value', 'limit', 'result'],
+      r.checks.map((c) => [
+        c.scope,
+        c.budget,
+        formatValue(c.budget, c.value),
+        formatValue(c.budget, c.limit),
+        c.ok === null ? 'not checked' : c.ok ? 'ok' : 'EXCEEDED',
+      ]),
+    ),
+  );
   return out.join('\n') + '\n';
 }

@@ -14,7 +14,11 @@ export function copyId(id: string, k: number): string {
   return k === 1 ? id : `${id}-copy-${k}`;
 }
 
-interface SectionMeta { section: string; order: number; heading: string }
+interface SectionMeta {
+  section: string;
+  order: number;
+  heading: string;
+}
 
 export interface ScaledContent {
   /** Sections per language in the copy. */
@@ -29,7 +33,9 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
   if (!Number.isInteger(n) || n < 1) throw new Error(`the scale must be a positive integer, not ${n}`);
   rmSync(dest, { recursive: true, force: true });
   cpSync(source, dest, { recursive: true });
-  const locales = readdirSync(join(source, 'article'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  const locales = readdirSync(join(source, 'article'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   const folder = new ContentFolder(source, source);
   const counts = locales.map((locale) => scaleSections(folder, locale, join(dest, 'article', locale), n));
   // The build's checks hold every language to the same sections and paragraphs; the first will do.
@@ -40,7 +46,12 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
   return { sections, paragraphs, glossaryTerms };
 }
 
-function scaleSections(folder: ContentFolder, locale: string, to: string, n: number): { sections: number; paragraphs: number } {
+function scaleSections(
+  folder: ContentFolder,
+  locale: string,
+  to: string,
+  n: number,
+): { sections: number; paragraphs: number } {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
   const files = folder.sections(locale).map((file) => {
@@ -56,7 +67,9 @@ function scaleSections(folder: ContentFolder, locale: string, to: string, n: num
       const order = (k - 1) * count + meta.order;
       const section = copyId(meta.section, k);
       const heading = k === 1 ? meta.heading : `${meta.heading} (${k})`;
-      const body = paragraphs.map((p) => p.replace(TERM_ID, (_, id: string) => `<Term id="${copyId(id, k)}">`)).join('\n\n');
+      const body = paragraphs
+        .map((p) => p.replace(TERM_ID, (_, id: string) => `<Term id="${copyId(id, k)}">`))
+        .join('\n\n');
       const head = yaml.dump({ section, order, heading }, { lineWidth: -1 });
       writeFileSync(join(to, `${String(order).padStart(digits, '0')}-${section}.mdx`), `---\n${head}---\n\n${body}\n`);
     }
@@ -81,14 +94,24 @@ function scaleGlossary(from: string, to: string, n: number): number {
 /** Timeline events and figures: each entry's copies stay together, so dates stay in order. */
 function scaleList(from: string, to: string, n: number): void {
   const entries = yaml.load(readFileSync(from, 'utf8')) as { id: string; section: string }[];
-  const scaled = entries.flatMap((entry) => Array.from({ length: n }, (_, i) => ({ ...entry, id: copyId(entry.id, i + 1), section: copyId(entry.section, i + 1) })));
+  const scaled = entries.flatMap((entry) =>
+    Array.from({ length: n }, (_, i) => ({
+      ...entry,
+      id: copyId(entry.id, i + 1),
+      section: copyId(entry.section, i + 1),
+    })),
+  );
   writeFileSync(to, yaml.dump(scaled, { lineWidth: -1 }));
 }
 
 /** The source text's paragraphs N times, then its credit line once (the last line). */
 function scaleSource(from: string, to: string, n: number): void {
   for (const name of readdirSync(from).filter((f) => f.endsWith('.txt'))) {
-    const lines = readFileSync(join(from, name), 'utf8').replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = readFileSync(join(from, name), 'utf8')
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const credit = lines.pop()!;
     writeFileSync(join(to, name), [...Array.from({ length: n }, () => lines).flat(), credit].join('\n') + '\n');
   }

@@ -13,7 +13,10 @@ import { freePort } from '../../tests/support/ports.ts';
 /** Text that hosts compress; images and fonts are compressed already. */
 const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
 
-export interface ServedCopy { dir: string; remove: () => void }
+export interface ServedCopy {
+  dir: string;
+  remove: () => void;
+}
 
 /**
  * A copy of the site plus `extraPages` (URL path → HTML), each text file with a gzipped twin, so
@@ -35,13 +38,23 @@ export function gzippedCopy(site: string, extraPages: Record<string, string>): S
     const file = join(entry.parentPath, entry.name);
     writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
   }
-  return { dir: copy, remove: () => { remove(); forget(); } };
+  return {
+    dir: copy,
+    remove: () => {
+      remove();
+      forget();
+    },
+  };
 }
 
 /** Serves `dir`; resolves once `probe` answers gzipped, and fails if it answers otherwise. */
 export async function serve(dir: string, probe: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
-  const child = spawn('npx', ['--no', 'http-server', dir, '-p', String(port), '-a', '127.0.0.1', '-c-1', '-s', '-g'], { cwd: ROOT, stdio: 'ignore', detached: true });
+  const child = spawn('npx', ['--no', 'http-server', dir, '-p', String(port), '-a', '127.0.0.1', '-c-1', '-s', '-g'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    detached: true,
+  });
   const stop = (): void => killGroup(child);
   const forget = onExit(stop);
   const origin = `http://127.0.0.1:${port}`;
@@ -50,7 +63,14 @@ export async function serve(dir: string, probe: string): Promise<{ origin: strin
     if (child.exitCode !== null) throw new Error(`http-server exited with code ${child.exitCode}`);
     const response = await fetch(origin + probe).catch(() => null); // null: not listening yet
     if (response?.ok) {
-      if (response.headers.get('content-encoding') === 'gzip') return { origin, stop: () => { stop(); forget(); } };
+      if (response.headers.get('content-encoding') === 'gzip')
+        return {
+          origin,
+          stop: () => {
+            stop();
+            forget();
+          },
+        };
       stop();
       throw new Error('http-server answered, but not gzipped');
     }

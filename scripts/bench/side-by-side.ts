@@ -23,7 +23,10 @@ export interface Comparison {
 }
 
 export function compare(
-  path: string, floor: { rawBytes: number; gzipBytes: number }, pages: PageResult[], lighthouse: LighthouseResult[],
+  path: string,
+  floor: { rawBytes: number; gzipBytes: number },
+  pages: PageResult[],
+  lighthouse: LighthouseResult[],
 ): Comparison {
   const bare = ARTICLE_PAGES[path]!.bare;
   const find = (p: string): PageResult => {
@@ -36,7 +39,9 @@ export function compare(
   const lcp = (p: string): number | undefined => lighthouse.find((l) => l.path === p)?.median.lcpMs;
   const [pageLcp, bareLcp] = [lcp(path), lcp(bare)];
   return {
-    path, bare, floor,
+    path,
+    bare,
+    floor,
     textFloorRatio: round(page.total.gzip / floor.gzipBytes, 2),
     bareTextFloorRatio: round(barePage.total.gzip / floor.gzipBytes, 2),
     bareBytesRatio: round(page.total.gzip / barePage.total.gzip, 2),

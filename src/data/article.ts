@@ -15,8 +15,12 @@ export async function getSections(locale: Locale): Promise<SectionEntry[]> {
 
 /** Each section with its counterpart in every language, keyed by locale. */
 export async function getAlignedSections(): Promise<Record<Locale, SectionEntry>[]> {
-  const byLocale = Object.fromEntries(await Promise.all(locales.map(async (l) => [l, await getSections(l)] as const))) as Record<Locale, SectionEntry[]>;
-  return byLocale[locales[0]].map((_, i) => Object.fromEntries(locales.map((l) => [l, byLocale[l][i]!])) as Record<Locale, SectionEntry>);
+  const byLocale = Object.fromEntries(
+    await Promise.all(locales.map(async (l) => [l, await getSections(l)] as const)),
+  ) as Record<Locale, SectionEntry[]>;
+  return byLocale[locales[0]].map(
+    (_, i) => Object.fromEntries(locales.map((l) => [l, byLocale[l][i]!])) as Record<Locale, SectionEntry>,
+  );
 }
 
 export async function getMeta(locale: Locale) {
@@ -66,4 +70,6 @@ export async function inFileOrder<C extends 'timeline' | 'figures'>(name: C): Pr
     .map(({ data: { position: _position, ...data }, ...entry }) => ({ ...entry, data })) as unknown as InFileOrder<C>[];
 }
 
-type InFileOrder<C extends 'timeline' | 'figures'> = Omit<CollectionEntry<C>, 'data'> & { data: Omit<CollectionEntry<C>['data'], 'position'> };
+type InFileOrder<C extends 'timeline' | 'figures'> = Omit<CollectionEntry<C>, 'data'> & {
+  data: Omit<CollectionEntry<C>['data'], 'position'>;
+};

@@ -16,7 +16,11 @@ async function articleSample(): Promise<string> {
   const [section] = data.sections;
   const [paragraph] = section!.paragraphs;
   const cut = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
-  const first = { ...paragraph!, text: cut(paragraph!.text), sentences: [{ ...paragraph!.sentences[0]!, text: cut(paragraph!.sentences[0]!.text) }, '…'] };
+  const first = {
+    ...paragraph!,
+    text: cut(paragraph!.text),
+    sentences: [{ ...paragraph!.sentences[0]!, text: cut(paragraph!.sentences[0]!.text) }, '…'],
+  };
   return JSON.stringify({ ...data, sections: [{ ...section!, paragraphs: [first, '…'] }, '…'] }, null, 2);
 }
 
@@ -47,17 +51,19 @@ async function makeDataPageCode(site: URL | undefined) {
       text: `${source.publisher[sourceLocale]}. (${year}). ${original.title}. ${source.url}`,
       bibtex: `@article{${source.citationKey},\n  author    = {{${publisherNames}}},\n  title     = {${original.title}},\n  journal   = {${source.publisher[sourceLocale]}},\n  year      = {${year}},\n  language  = {${language(sourceLocale)}},\n  url       = {${source.url}}\n}`,
     },
-    ...(await Promise.all(translations.map(async (l) => {
-      const { title } = await getMeta(l);
-      const url = absoluteUrl(localePath(l), site);
-      const note = `${localeEnglishNames[l]} translation of the ${localeEnglishNames[sourceLocale]} original`;
-      return {
-        of: 'translation' as const,
-        lang: l,
-        text: `${source.publisher[l]}. (${year}). ${title} (${note}). ${url}`,
-        bibtex: `@misc{${source.citationKey}-${l},\n  author       = {{${source.publisher[l]}}},\n  title        = {${title}},\n  note         = {${note}},\n  year         = {${year}},\n  language     = {${language(l)}},\n  url          = {${url}}\n}`,
-      };
-    }))),
+    ...(await Promise.all(
+      translations.map(async (l) => {
+        const { title } = await getMeta(l);
+        const url = absoluteUrl(localePath(l), site);
+        const note = `${localeEnglishNames[l]} translation of the ${localeEnglishNames[sourceLocale]} original`;
+        return {
+          of: 'translation' as const,
+          lang: l,
+          text: `${source.publisher[l]}. (${year}). ${title} (${note}). ${url}`,
+          bibtex: `@misc{${source.citationKey}-${l},\n  author       = {{${source.publisher[l]}}},\n  title        = {${title}},\n  note         = {${note}},\n  year         = {${year}},\n  language     = {${language(l)}},\n  url          = {${url}}\n}`,
+        };
+      }),
+    )),
   ];
   const shapes = [
     { file: 'timeline.json', json: sample(await timelineData(), 'events') },
@@ -66,7 +72,10 @@ async function makeDataPageCode(site: URL | undefined) {
     { file: 'article.ko.json, article.en.json', json: await articleSample() },
   ];
   const { html, css } = await highlightAll([
-    ...citations.flatMap((c) => [{ code: c.text, lang: 'text' as const }, { code: c.bibtex, lang: 'bibtex' as const }]),
+    ...citations.flatMap((c) => [
+      { code: c.text, lang: 'text' as const },
+      { code: c.bibtex, lang: 'bibtex' as const },
+    ]),
     ...shapes.map((s) => ({ code: s.json, lang: 'json' as const })),
   ]);
   return {

@@ -29,7 +29,6 @@ export function useTranslations(locale: Locale): TFunction {
   return i18n.getFixedT(locale);
 }
 
-
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
 /** A path under the site's base (which may be a sub-path such as /explainer/). */

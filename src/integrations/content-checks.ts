@@ -49,7 +49,9 @@ export function contentChecks(): AstroIntegration {
         if (command === 'build') rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
         // Ending here rather than throwing: Astro wraps an error thrown from a hook in an
         // "unhandled error" line and a stack trace into node_modules, which say nothing to an editor.
-        logger.error(`The content has ${result.errors.length} problem(s); nothing was built:\n${problemList(result.errors)}`);
+        logger.error(
+          `The content has ${result.errors.length} problem(s); nothing was built:\n${problemList(result.errors)}`,
+        );
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
@@ -58,7 +60,13 @@ export function contentChecks(): AstroIntegration {
           run();
           return listed() !== before;
         };
-        watchContent(server, logger, { root, dir, errors: () => result.errors, recheck, refresh: () => refreshContent?.({}) });
+        watchContent(server, logger, {
+          root,
+          dir,
+          errors: () => result.errors,
+          recheck,
+          refresh: () => refreshContent?.({}),
+        });
       },
     },
   };
@@ -91,7 +99,11 @@ function forgetOtherFolderCache(config: AstroConfig, dir: string) {
  * problems, every page answers with them and the browser shows them in Astro's error overlay;
  * when they are fixed, the browser reloads.
  */
-function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, { root, dir, errors, recheck, refresh }: ContentState) {
+function watchContent(
+  server: ViteDevServer,
+  logger: AstroIntegrationLogger,
+  { root, dir, errors, recheck, refresh }: ContentState,
+) {
   const hot = server.environments.client.hot;
   const inContent = (file: string) => resolve(file).startsWith(dir + sep);
 
@@ -145,7 +157,8 @@ function watchContent(server: ViteDevServer, logger: AstroIntegrationLogger, { r
   });
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The error as Astro's overlay shows it: the problems, the first file, and what to do. The

@@ -24,18 +24,26 @@ const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
 /** The policy of a page's CSP meta tag, whatever the order or quoting of its attributes. */
 export function cspOf(html: string): string | undefined {
   for (const [tag] of html.matchAll(META)) {
-    const attributes = new Map([...tag.matchAll(ATTRIBUTE)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']));
+    const attributes = new Map(
+      [...tag.matchAll(ATTRIBUTE)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '']),
+    );
     if (attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy') return attributes.get('content');
   }
   return undefined;
 }
 
-const INLINE = { 'script-src': /<script\b([^>]*)>([\s\S]*?)<\/script>/gi, 'style-src': /<style\b[^>]*>([\s\S]*?)<\/style>/gi };
+const INLINE = {
+  'script-src': /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+  'style-src': /<style\b[^>]*>([\s\S]*?)<\/style>/gi,
+};
 
 /** The hashes of the inline scripts that run (not data such as JSON-LD) and inline styles of a page. */
 function inlineHashes(html: string): Record<keyof typeof INLINE, Set<string>> {
   const scripts = [...html.matchAll(INLINE['script-src'])]
-    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes!) && !/\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes!))
+    .filter(
+      ([, attributes]) =>
+        !/\bsrc\s*=/i.test(attributes!) && !/\btype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes!),
+    )
     .map((m) => m[2]!);
   const styles = [...html.matchAll(INLINE['style-src'])].map((m) => m[1]!);
   return { 'script-src': new Set(scripts.map(sha256Source)), 'style-src': new Set(styles.map(sha256Source)) };
@@ -49,10 +57,15 @@ export function withOwnHashes(html: string): string {
   const policy = cspOf(html);
   if (!policy) return html;
   const own = inlineHashes(html);
-  const narrowed = policy.replace(/(script-src|style-src)\s([^;]*)/g, (_, name: keyof typeof INLINE, sources: string) => {
-    const kept = sources.split(/\s+/).filter((s) => s && !(/^'sha(256|384|512)-/.test(s) && !own[name].has(s.slice(1, -1))));
-    return `${name} ${kept.join(' ')}`;
-  });
+  const narrowed = policy.replace(
+    /(script-src|style-src)\s([^;]*)/g,
+    (_, name: keyof typeof INLINE, sources: string) => {
+      const kept = sources
+        .split(/\s+/)
+        .filter((s) => s && !(/^'sha(256|384|512)-/.test(s) && !own[name].has(s.slice(1, -1))));
+      return `${name} ${kept.join(' ')}`;
+    },
+  );
   return html.replace(`content="${policy}"`, `content="${narrowed}"`);
 }
 
@@ -64,7 +77,8 @@ export function headersFile(base: string, pages: { path: string; html: string; f
   const blocks = [`${base}*`, ...SITE_WIDE.map((h) => `  ${h}`)];
   for (const page of pages) {
     const policy = cspOf(page.html);
-    if (!policy) throw new Error(`${page.file} has no Content-Security-Policy meta tag, so _headers cannot give it one`);
+    if (!policy)
+      throw new Error(`${page.file} has no Content-Security-Policy meta tag, so _headers cannot give it one`);
     const headerPolicy = `${policy.replace(/\s+/g, ' ').trim()} frame-ancestors 'none';`;
     blocks.push('', page.path, `  Content-Security-Policy: ${headerPolicy}`);
   }
@@ -72,12 +86,17 @@ export function headersFile(base: string, pages: { path: string; html: string; f
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 /** The URL path a static host serves a built file at: en/index.html → /en/. */
 function urlPath(base: string, outDir: string, file: string): string {
-  const path = relative(outDir, file).split('\\').join('/').replace(/(^|\/)index\.html$/, '$1');
+  const path = relative(outDir, file)
+    .split('\\')
+    .join('/')
+    .replace(/(^|\/)index\.html$/, '$1');
   return `${base}${path}`;
 }
 

@@ -61,7 +61,13 @@ export class ContentFolder {
     const path = this.rel(file);
     const head = extractFrontmatter(raw);
     if (head === undefined) {
-      return { path, name, frontmatter: undefined, frontmatterError: 'no frontmatter block (--- … ---) at the top', paragraphs: splitParagraphs(raw) };
+      return {
+        path,
+        name,
+        frontmatter: undefined,
+        frontmatterError: 'no frontmatter block (--- … ---) at the top',
+        paragraphs: splitParagraphs(raw),
+      };
     }
     try {
       const { frontmatter, content } = parseFrontmatter(raw);
@@ -71,7 +77,13 @@ export class ContentFolder {
       const start = raw.indexOf(head);
       const firstLine = raw.slice(0, start).split('\n').length;
       const body = raw.slice(start + head.length + '---'.length);
-      return { path, name, frontmatter: undefined, frontmatterError: `frontmatter is not valid YAML: ${describeYamlError(error, head, firstLine)}`, paragraphs: splitParagraphs(body) };
+      return {
+        path,
+        name,
+        frontmatter: undefined,
+        frontmatterError: `frontmatter is not valid YAML: ${describeYamlError(error, head, firstLine)}`,
+        paragraphs: splitParagraphs(body),
+      };
     }
   }
 
@@ -84,7 +96,11 @@ export class ContentFolder {
     try {
       return { path, data: file.endsWith('.json') ? JSON.parse(raw) : yaml.load(raw) };
     } catch (error) {
-      return { path, data: undefined, error: `cannot be parsed: ${file.endsWith('.json') ? firstLine(error) : describeYamlError(error, raw)}` };
+      return {
+        path,
+        data: undefined,
+        error: `cannot be parsed: ${file.endsWith('.json') ? firstLine(error) : describeYamlError(error, raw)}`,
+      };
     }
   }
 
@@ -93,7 +109,9 @@ export class ContentFolder {
     const dir = join(this.dir, folder);
     const files = new Map<string, DataFile>();
     if (!existsSync(dir)) return files;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith(extension)).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith(extension))
+      .sort()) {
       files.set(name.slice(0, -extension.length), this.data(folder, name));
     }
     return files;

@@ -7,7 +7,9 @@ import { transformerStyleToClass } from '@shikijs/transformers';
 export const THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 
 /** Highlights several snippets with one set of classes; `css` defines them all. */
-export async function highlightAll(snippets: { code: string; lang: BundledLanguage | SpecialLanguage }[]): Promise<{ html: string[]; css: string }> {
+export async function highlightAll(
+  snippets: { code: string; lang: BundledLanguage | SpecialLanguage }[],
+): Promise<{ html: string[]; css: string }> {
   const toClass = transformerStyleToClass({ classPrefix: 'hl-' });
   const html = [];
   for (const { code, lang } of snippets) {

@@ -4,11 +4,27 @@ import { absoluteUrl, localePath, sitePath } from '../i18n/index.ts';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { ArticleMeta, SourceInfo } from './schemas.ts';
 
-export function articleJsonLd(locale: Locale, meta: Record<Locale, ArticleMeta>, source: SourceInfo, site: URL | undefined): object {
+export function articleJsonLd(
+  locale: Locale,
+  meta: Record<Locale, ArticleMeta>,
+  source: SourceInfo,
+  site: URL | undefined,
+): object {
   const others = locales.filter((l) => l !== locale).map((l) => source.publisher[l]);
-  const publisher = { '@type': 'Organization', name: source.publisher[locale], alternateName: others.length === 1 ? others[0] : others, url: source.url };
+  const publisher = {
+    '@type': 'Organization',
+    name: source.publisher[locale],
+    alternateName: others.length === 1 ? others[0] : others,
+    url: source.url,
+  };
   const url = (l: Locale) => absoluteUrl(localePath(l), site);
-  const ref = (l: Locale) => ({ '@type': 'NewsArticle', '@id': `${url(l)}#article`, url: url(l), inLanguage: l, headline: meta[l].title });
+  const ref = (l: Locale) => ({
+    '@type': 'NewsArticle',
+    '@id': `${url(l)}#article`,
+    url: url(l),
+    inLanguage: l,
+    headline: meta[l].title,
+  });
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -24,6 +40,6 @@ export function articleJsonLd(locale: Locale, meta: Record<Locale, ArticleMeta>,
     isBasedOn: source.url,
     ...(locale === sourceLocale
       ? { workTranslation: locales.filter((l) => l !== sourceLocale).map(ref) }
-      : { translationOfWork: ref(sourceLocale)}),
+      : { translationOfWork: ref(sourceLocale) }),
   };
 }

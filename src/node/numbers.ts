@@ -15,13 +15,42 @@ const KO_SCALE: Record<string, number> = { 조: 1e12, 억: 1e8, 만: 1e4, 천: 1
 const KO_SCALE_WORD = '(?:[천백]?[조억만]|천)';
 const EN_SCALE: Record<string, number> = { trillion: 1e12, billion: 1e9, million: 1e6, thousand: 1e3 };
 const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const EN_WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
-  seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
 };
 
 const num = (digits: string) => Number(digits.replace(/,/g, ''));
@@ -48,12 +77,17 @@ export function koreanQuantities(text: string): Quantity[] {
       value += num(group[1]!) * [...(group[2] ?? '')].reduce((scale, word) => scale * KO_SCALE[word]!, 1);
     }
     const unit: Unit =
-      unitWord === '달러' ? 'usd'
-      : unitWord === '원' ? 'krw'
-      : unitWord === '기가와트' || unitWord === 'GW' ? 'gw'
-      : unitWord === '%' || unitWord === '퍼센트' ? 'percent'
-      : unitWord === '월' ? 'month'
-      : 'count';
+      unitWord === '달러'
+        ? 'usd'
+        : unitWord === '원'
+          ? 'krw'
+          : unitWord === '기가와트' || unitWord === 'GW'
+            ? 'gw'
+            : unitWord === '%' || unitWord === '퍼센트'
+              ? 'percent'
+              : unitWord === '월'
+                ? 'month'
+                : 'count';
     found.push({ value: round(value), unit, text: whole.trim() });
   }
   return found;
@@ -150,12 +184,24 @@ const KO_ROUGH_DIGIT: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 // 수 must start a word: 인수, 수익 and 수준 are not magnitudes.
 const KO_MAGNITUDE = /(?<![가-힣])수(?:([십백천])([조억만])?|([조억만]))\s*(달러|원)?/g;
 const EN_ROUGH: Record<string, number> = {
-  dozens: 10, decades: 10, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
+  dozens: 10,
+  decades: 10,
+  tens: 10,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
 };
-const EN_MAGNITUDE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|decades|hundreds|thousands|millions|billions|trillions)\b(?:\s+of\s+(dollars|won)\b)?/gi;
+const EN_MAGNITUDE =
+  /\b(?:(tens|hundreds)\s+of\s+)?(dozens|decades|hundreds|thousands|millions|billions|trillions)\b(?:\s+of\s+(dollars|won)\b)?/gi;
 
 const magnitudeUnit = (word: string | undefined): Unit =>
-  word === '달러' || word?.toLowerCase() === 'dollars' ? 'usd' : word === '원' || word?.toLowerCase() === 'won' ? 'krw' : 'count';
+  word === '달러' || word?.toLowerCase() === 'dollars'
+    ? 'usd'
+    : word === '원' || word?.toLowerCase() === 'won'
+      ? 'krw'
+      : 'count';
 
 /** Round magnitudes in Korean: 수십만 개, 수십억 달러, 수백 명. */
 export function koreanMagnitudes(text: string): Quantity[] {
@@ -169,7 +215,12 @@ export function koreanMagnitudes(text: string): Quantity[] {
 /** Round magnitudes in English: "hundreds of thousands", "billions of dollars", "dozens". */
 export function englishMagnitudes(text: string): Quantity[] {
   return [...text.matchAll(EN_MAGNITUDE)].map((m) => {
-    const [whole, multiplier, word, unitWord] = m as unknown as [string, string | undefined, string, string | undefined];
+    const [whole, multiplier, word, unitWord] = m as unknown as [
+      string,
+      string | undefined,
+      string,
+      string | undefined,
+    ];
     const value = round((multiplier ? EN_ROUGH[multiplier.toLowerCase()]! : 1) * EN_ROUGH[word.toLowerCase()]!);
     return { value, unit: magnitudeUnit(unitWord), text: whole };
   });
@@ -177,7 +228,12 @@ export function englishMagnitudes(text: string): Quantity[] {
 
 /** A round magnitude in English words, for messages: 100,000 is "hundreds of thousands". */
 export function magnitudeInWords(value: number): string {
-  const scales: [number, string][] = [[1e12, 'trillions'], [1e9, 'billions'], [1e6, 'millions'], [1e3, 'thousands']];
+  const scales: [number, string][] = [
+    [1e12, 'trillions'],
+    [1e9, 'billions'],
+    [1e6, 'millions'],
+    [1e3, 'thousands'],
+  ];
   for (const [scale, word] of scales) {
     if (value >= scale) {
       const multiple = value / scale;

@@ -47,7 +47,10 @@ export function ogImageSvg({ title, kicker, footer }: { title: string; kicker: s
   const size = 64;
   const lines = wrapLines(title, size, WIDTH - 2 * MARGIN, 4);
   const text = lines
-    .map((l, i) => `<text x="${MARGIN}" y="${200 + i * size * 1.3}" font-size="${size}" fill="#ffffff">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="${MARGIN}" y="${200 + i * size * 1.3}" font-size="${size}" fill="#ffffff">${escapeXml(l)}</text>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
 <rect width="100%" height="100%" fill="#1d4ed8"/>
@@ -61,6 +64,8 @@ ${text}
 }
 
 export function renderPng(svg: string): Buffer {
-  const resvg = new Resvg(svg, { font: { fontFiles: [FONT], loadSystemFonts: false, defaultFontFamily: 'Pretendard' } });
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: [FONT], loadSystemFonts: false, defaultFontFamily: 'Pretendard' },
+  });
   return resvg.render().asPng();
 }

@@ -25,7 +25,9 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: 'must be the address of the original (https://…)' }),
   publisher: perLocale(),
   published: yearMonth,
-  citationKey: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'must be letters, digits, - or _, starting with a letter (a BibTeX key)'),
+  citationKey: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'must be letters, digits, - or _, starting with a letter (a BibTeX key)'),
 });
 
 export const articleMetaSchema = z.object({
@@ -39,7 +41,12 @@ export const articleMetaSchema = z.object({
 
 export const glossarySchema = z.object({
   label: perLocale(),
-  forms: z.object(Object.fromEntries(locales.map((l) => [l, z.array(text).min(1)])) as unknown as Record<Locale, z.ZodArray<z.ZodString>>),
+  forms: z.object(
+    Object.fromEntries(locales.map((l) => [l, z.array(text).min(1)])) as unknown as Record<
+      Locale,
+      z.ZodArray<z.ZodString>
+    >,
+  ),
   definition: perLocale(text.max(300)),
   note: perLocale(text.max(800)).optional(),
 });

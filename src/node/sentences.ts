@@ -57,21 +57,27 @@ function parse(paragraph: string): Parsed {
 }
 
 const endsWithAbbreviation = (before: string, locale: string) =>
-  (ABBREVIATIONS[locale] ?? []).some((a) => before.endsWith(a) && !/\p{L}/u.test(before.charAt(before.length - a.length - 1)));
+  (ABBREVIATIONS[locale] ?? []).some(
+    (a) => before.endsWith(a) && !/\p{L}/u.test(before.charAt(before.length - a.length - 1)),
+  );
 
 /** Where the whitespace that starts at `at` ends: a sentence begins at its first letter. */
-const skipSpace = (text: string, at: number) => at + (/^\s*/.exec(text.slice(at))![0].length);
+const skipSpace = (text: string, at: number) => at + /^\s*/.exec(text.slice(at))![0].length;
 
 /** Reads a paragraph of a section file (Term tags and markers allowed) into its sentences. */
 export function readSentences(paragraph: string, locale: string): SentenceReading {
   const { text, terms, markers } = parse(paragraph);
   const problems: string[] = [];
-  const found = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)].map((s) => s.index).filter((at) => at > 0);
+  const found = [...new Intl.Segmenter(locale, { granularity: 'sentence' }).segment(text)]
+    .map((s) => s.index)
+    .filter((at) => at > 0);
   const breaks = new Set(found.filter((at) => !endsWithAbbreviation(text.slice(0, at).trimEnd(), locale)));
   const manual = new Set<number>();
   for (const marker of markers) {
     const at = skipSpace(text, marker.at);
-    const where = JSON.stringify(`${text.slice(Math.max(0, marker.at - 20), marker.at)}${marker.kind === 'break' ? BREAK_MARKER : NO_BREAK_MARKER}${text.slice(marker.at, marker.at + 20)}`);
+    const where = JSON.stringify(
+      `${text.slice(Math.max(0, marker.at - 20), marker.at)}${marker.kind === 'break' ? BREAK_MARKER : NO_BREAK_MARKER}${text.slice(marker.at, marker.at + 20)}`,
+    );
     if (marker.kind === 'no break') {
       if (!breaks.delete(at)) problems.push(`${NO_BREAK_MARKER} where no sentence ends: ${where}`);
     } else if (at >= text.length || breaks.has(at)) {
@@ -83,11 +89,17 @@ export function readSentences(paragraph: string, locale: string): SentenceReadin
   }
   for (const at of breaks) {
     const term = terms.find((t) => t.start < at && at < t.end);
-    if (term) problems.push(`a sentence ends inside ${term.label}${text.slice(term.start, term.end)}</Term>: a term cannot span two sentences`);
+    if (term)
+      problems.push(
+        `a sentence ends inside ${term.label}${text.slice(term.start, term.end)}</Term>: a term cannot span two sentences`,
+      );
   }
   const starts = [0, ...[...breaks].sort((a, b) => a - b)];
   const sentences = starts
-    .map((start, i) => ({ text: text.slice(start, starts[i + 1] ?? text.length).trim(), ...(manual.has(start) ? { manual: true as const } : {}) }))
+    .map((start, i) => ({
+      text: text.slice(start, starts[i + 1] ?? text.length).trim(),
+      ...(manual.has(start) ? { manual: true as const } : {}),
+    }))
     .filter((s) => s.text !== '');
   return { sentences, problems };
 }

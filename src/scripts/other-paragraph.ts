@@ -16,7 +16,12 @@ function load(url: string): Promise<ArticleData> {
 }
 
 async function toggle(link: HTMLAnchorElement): Promise<void> {
-  const { otherSource: source, otherLang: lang, labelHide, labelOther } = link.closest<HTMLElement>('[data-other-source]')!.dataset;
+  const {
+    otherSource: source,
+    otherLang: lang,
+    labelHide,
+    labelOther,
+  } = link.closest<HTMLElement>('[data-other-source]')!.dataset;
   const paragraph = link.parentElement!;
   const place = parseParagraphAnchor(paragraph.id);
   if (!place) return;

@@ -8,7 +8,10 @@ export function returnToLastChoice(
 ): void {
   try {
     const chosen = paths[localStorage.getItem(keys.language) ?? ''];
-    if (chosen) location.replace((localStorage.getItem(keys.view) === 'parallel' ? chosen.parallel : chosen.article) + location.hash);
+    if (chosen)
+      location.replace(
+        (localStorage.getItem(keys.view) === 'parallel' ? chosen.parallel : chosen.article) + location.hash,
+      );
     document.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-lang-choice]');
       if (link) localStorage.setItem(keys.language, link.dataset.langChoice ?? '');
@@ -17,4 +20,3 @@ export function returnToLastChoice(
     // Storage may be disabled (private mode, policy): the chooser stays, and nothing is remembered.
   }
 }
-

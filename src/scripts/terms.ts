@@ -17,7 +17,8 @@ let current: { button: HTMLButtonElement; card: HTMLElement; pinned: boolean; re
 
 /** The button of the term the pointer or focus is on, if any: the control of the term's <label>. */
 const termAt = (target: EventTarget | null) =>
-  ((target as Element | null)?.closest?.<HTMLLabelElement>('.term')?.control as HTMLButtonElement | null | undefined) ?? null;
+  ((target as Element | null)?.closest?.<HTMLLabelElement>('.term')?.control as HTMLButtonElement | null | undefined) ??
+  null;
 const wordsOf = (button: HTMLButtonElement) => button.parentElement!;
 const cardAt = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('.term-card') ?? null;
 

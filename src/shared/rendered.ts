@@ -28,7 +28,10 @@ export function sentenceAnchor(section: string, paragraph: number, sentence: num
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const decode = (entity: string) => {
   const name = entity.slice(1, -1);
-  if (name.startsWith('#')) return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+  if (name.startsWith('#'))
+    return String.fromCodePoint(
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)),
+    );
   return ENTITIES[name] ?? entity;
 };
 
@@ -40,7 +43,9 @@ const decode = (entity: string) => {
  */
 export function wrapSentences(paragraph: string, sentences: string[], ids: (string | undefined)[] = []): string {
   if (sentences.length > PAIRED_SENTENCES) {
-    throw new Error(`a paragraph of ${sentences.length} sentences: src/styles/sentences.css pairs only ${PAIRED_SENTENCES} per paragraph`);
+    throw new Error(
+      `a paragraph of ${sentences.length} sentences: src/styles/sentences.css pairs only ${PAIRED_SENTENCES} per paragraph`,
+    );
   }
   const [, open, inner, close] = /^(<p\b[^>]*>)([\s\S]*)(<\/p>)$/.exec(paragraph) ?? [];
   if (open === undefined) throw new Error(`not a paragraph: ${paragraph.slice(0, 40)}`);
@@ -50,7 +55,8 @@ export function wrapSentences(paragraph: string, sentences: string[], ids: (stri
   let matched = 0; // characters of it matched so far
   let depth = 0; // elements open inside the paragraph
   const start = () => {
-    if (depth !== 0) throw new Error(`sentence ${sentence + 1} starts inside an element: ${JSON.stringify(sentences[sentence])}`);
+    if (depth !== 0)
+      throw new Error(`sentence ${sentence + 1} starts inside an element: ${JSON.stringify(sentences[sentence])}`);
     out += ids[sentence] ? `<span id="${ids[sentence]}">` : '<span>';
     inside = true;
   };
@@ -72,7 +78,9 @@ export function wrapSentences(paragraph: string, sentences: string[], ids: (stri
         throw new Error(`sentence ${sentence + 1} ends inside an element: ${JSON.stringify(text)}`);
       }
       if (text === undefined || text[matched] !== char) {
-        throw new Error(`sentence ${sentence + 1} does not match the rendered paragraph at ${JSON.stringify(inner!.slice(0, 60))}…: expected ${JSON.stringify(text?.slice(matched, matched + 20))}`);
+        throw new Error(
+          `sentence ${sentence + 1} does not match the rendered paragraph at ${JSON.stringify(inner!.slice(0, 60))}…: expected ${JSON.stringify(text?.slice(matched, matched + 20))}`,
+        );
       }
       if (!inside) start();
       out += token;
@@ -85,6 +93,9 @@ export function wrapSentences(paragraph: string, sentences: string[], ids: (stri
       inside = false;
     }
   }
-  if (sentence !== sentences.length) throw new Error(`the rendered paragraph has ${sentence} of ${sentences.length} sentences: ${JSON.stringify(sentences[sentence])}`);
+  if (sentence !== sentences.length)
+    throw new Error(
+      `the rendered paragraph has ${sentence} of ${sentences.length} sentences: ${JSON.stringify(sentences[sentence])}`,
+    );
   return open + out + close;
 }

@@ -3,7 +3,6 @@ import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
 import { STORAGE_KEYS } from '../../src/shared/storage-keys.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
-
 for (const locale of LOCALES) {
   test(`/${locale}/ renders the whole article in its language`, async ({ page }) => {
     await page.goto(`/${locale}/`);
@@ -16,9 +15,11 @@ for (const locale of LOCALES) {
     await expect(page.locator('a[href="https://byline.network/"]').first()).toBeVisible();
     if (locale === 'en') await expect(page.locator('.notice')).toContainText('translation of a Korean article');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
-    const hreflangs = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
-    );
+    const hreflangs = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href')!).pathname}`),
+      );
     expect(hreflangs).toEqual(['ko /ko/', 'en /en/', 'x-default /ko/']);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}/$`));
   });
@@ -48,7 +49,9 @@ test('section anchors are the same in both languages', async ({ page }) => {
 test('the language switch keeps the reader on the same section', async ({ page }) => {
   await page.goto('/en/#agi-clause');
   // Already there once loaded, not scrolling towards it (no smooth scroll on arrival).
-  expect(await page.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top)).toBeLessThan(200);
+  expect(await page.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top)).toBeLessThan(
+    200,
+  );
   await page.locator('.site-header [data-lang-switch="ko"]').click();
   await expect(page).toHaveURL(/\/ko\/#agi-clause$/);
   await expect(page.locator('#agi-clause h2')).toBeInViewport();
@@ -106,7 +109,9 @@ test('a 360 px phone shows the article without sideways scrolling', async ({ pag
   await page.setViewportSize({ width: 360, height: 780 });
   for (const locale of LOCALES) {
     await page.goto(`/${locale}/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(page.locator('.toc details')).not.toHaveAttribute('open', '');
   }

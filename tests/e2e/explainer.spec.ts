@@ -4,7 +4,6 @@ import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
 import { figureSchema, glossarySchema, timelineSchema } from '../../src/node/schemas.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
-
 for (const locale of LOCALES) {
   const other = locale === 'ko' ? 'en' : 'ko';
 
@@ -45,7 +44,9 @@ test('the parallel view is side by side on a desktop and interleaved on a phone'
   await page.setViewportSize({ width: 360, height: 740 });
   const [c, d] = [(await blocks.nth(0).boundingBox())!, (await blocks.nth(1).boundingBox())!];
   expect(d.y).toBeGreaterThanOrEqual(c.y + c.height);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -74,7 +75,10 @@ test('"번역 보기" reveals the English paragraph on the Korean page', async (
   await expect(page.locator('#multi-cloud-p1 .other-para[lang="en"]')).toContainText('4.5 gigawatts');
 });
 
-test('without JavaScript, "show original" leads to the same paragraph in the parallel view', async ({ browser, baseURL }) => {
+test('without JavaScript, "show original" leads to the same paragraph in the parallel view', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('/en/');
@@ -119,7 +123,9 @@ for (const locale of LOCALES) {
     const events = page.locator('.timeline-event');
     expect(await events.count()).toBeGreaterThanOrEqual(10);
     await expect(page.locator('.timeline-event time[datetime]')).toHaveCount(await events.count());
-    const targets = await page.locator('.timeline-link, .figure a').evaluateAll((a) => a.map((l) => (l as HTMLAnchorElement).href));
+    const targets = await page
+      .locator('.timeline-link, .figure a')
+      .evaluateAll((a) => a.map((l) => (l as HTMLAnchorElement).href));
     expect(targets.length).toBe((await events.count()) + (await page.locator('.figure').count()));
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`/${locale}/`);
@@ -131,15 +137,22 @@ for (const locale of LOCALES) {
     await expect(page.locator(`${new URL(targets[0]!).hash} h2`)).toBeInViewport();
   });
 
-  test(`/${locale}/data/ shows citations and highlighted shapes, and its files download and validate`, async ({ page, request }) => {
+  test(`/${locale}/data/ shows citations and highlighted shapes, and its files download and validate`, async ({
+    page,
+    request,
+  }) => {
     await page.goto(`/${locale}/data/`);
     await expect(page.locator('pre.shiki')).not.toHaveCount(0);
     await expect(page.locator('.shiki [style]')).toHaveCount(0); // colours are classes, not inline styles
     expect(await axeViolations(page)).toEqual([]);
     const files = await page.locator('.data-files a').evaluateAll((a) => a.map((l) => (l as HTMLAnchorElement).href));
-    expect(files.map((f) => new URL(f).pathname).sort()).toEqual(
-      ['/data/article.en.json', '/data/article.ko.json', '/data/figures.json', '/data/glossary.json', '/data/timeline.json'],
-    );
+    expect(files.map((f) => new URL(f).pathname).sort()).toEqual([
+      '/data/article.en.json',
+      '/data/article.ko.json',
+      '/data/figures.json',
+      '/data/glossary.json',
+      '/data/timeline.json',
+    ]);
     const json = async (path: string) => {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
@@ -151,7 +164,9 @@ for (const locale of LOCALES) {
       expect(id).toMatch(/^[a-z0-9-]+$/);
       glossarySchema.parse(term);
     }
-    type Article = { sections: { id: string; paragraphs: { id: string; text: string; sentences: { id: string; text: string }[] }[] }[] };
+    type Article = {
+      sections: { id: string; paragraphs: { id: string; text: string; sentences: { id: string; text: string }[] }[] }[];
+    };
     const ko: Article = await json('/data/article.ko.json');
     expect(ko.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(SOURCE_PARAGRAPHS);
     const en: Article = await json('/data/article.en.json');
@@ -167,7 +182,8 @@ for (const locale of LOCALES) {
         }
       }
     }
-    const anchors = (a: Article) => a.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)));
+    const anchors = (a: Article) =>
+      a.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)));
     expect(anchors(en)).toEqual(anchors(ko));
     expect(anchors(ko).length).toBeGreaterThan(SOURCE_PARAGRAPHS.length);
   });

@@ -4,10 +4,13 @@ import yaml from 'js-yaml';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
 import type { Locator, Page } from '@playwright/test';
 
-const GLOSSARY_IDS = readdirSync('content/glossary').filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+const GLOSSARY_IDS = readdirSync('content/glossary')
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.slice(0, -5));
 const openCards = (page: Page) => page.locator('.term-card:popover-open');
 // A term is the label around its words; its button (the keyboard's stop) names the card.
-const cardOf = async (page: Page, term: Locator) => page.locator(`#${await term.locator('button').getAttribute('popovertarget')}`);
+const cardOf = async (page: Page, term: Locator) =>
+  page.locator(`#${await term.locator('button').getAttribute('popovertarget')}`);
 
 /** The card is fully on screen and does not cover its term. */
 async function expectPlacedBeside(page: Page, term: Locator, card: Locator) {
@@ -122,14 +125,18 @@ for (const locale of LOCALES) {
     const entries = page.locator('.glossary-entry');
     await expect(entries).toHaveCount(GLOSSARY_IDS.length);
     expect((await entries.evaluateAll((e) => e.map((x) => x.id))).sort()).toEqual([...GLOSSARY_IDS].sort());
-    const links = await page.locator('.glossary-used a').evaluateAll((a) =>
-      a.map((l) => ({ href: (l as HTMLAnchorElement).href, term: l.closest('.glossary-entry')!.id })),
-    );
+    const links = await page
+      .locator('.glossary-used a')
+      .evaluateAll((a) =>
+        a.map((l) => ({ href: (l as HTMLAnchorElement).href, term: l.closest('.glossary-entry')!.id })),
+      );
     expect(links.length).toBeGreaterThan(GLOSSARY_IDS.length / 2);
     await page.goto(`/${locale}/`);
     for (const { href, term } of links) {
       const section = new URL(href).hash.slice(1);
-      await expect(page.locator(`section#${section} .term > button[popovertarget="term-${term}"]`).first()).toBeAttached();
+      await expect(
+        page.locator(`section#${section} .term > button[popovertarget="term-${term}"]`).first(),
+      ).toBeAttached();
     }
     await page.goto(`/${locale}/glossary/`);
     expect(await axeViolations(page)).toEqual([]);
@@ -149,7 +156,8 @@ test.describe('without JavaScript', () => {
 
 for (const locale of LOCALES) {
   const other = locale === 'ko' ? 'en' : 'ko';
-  const labels = (id: string) => yaml.load(readFileSync(`content/glossary/${id}.yaml`, 'utf8')) as { label: Record<string, string> };
+  const labels = (id: string) =>
+    yaml.load(readFileSync(`content/glossary/${id}.yaml`, 'utf8')) as { label: Record<string, string> };
 
   test(`/${locale}/: a term's card names it in both languages and leads to its glossary entry`, async ({ page }) => {
     await page.goto(`/${locale}/#agi-clause`);
@@ -160,7 +168,9 @@ for (const locale of LOCALES) {
     const { label } = labels('agi');
     await expect(card.locator('.term-card-label')).toHaveText(label[locale]!);
     await expect(card.locator(`.term-card-other[lang="${other}"]`)).toHaveText(label[other]!);
-    await expect(card).toContainText(other === 'ko' ? '인공일반지능' : 'artificial general intelligence', { ignoreCase: true });
+    await expect(card).toContainText(other === 'ko' ? '인공일반지능' : 'artificial general intelligence', {
+      ignoreCase: true,
+    });
     await card.locator('.term-card-more').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/#agi$`));
     await expect(page.locator('#agi')).toBeInViewport();

@@ -15,6 +15,8 @@ test('_headers gives every built page the policy of its meta tag', () => {
     const path = servedPath(ROOT_BUILD, page);
     const policy = cspOf(readFileSync(join(ROOT_BUILD.dir, page), 'utf8'));
     expect(policy, page).toBeTruthy();
-    expect(headers, page).toContain(`\n${path}\n  Content-Security-Policy: ${policy!.replace(/\s+/g, ' ').trim()} frame-ancestors 'none';\n`);
+    expect(headers, page).toContain(
+      `\n${path}\n  Content-Security-Policy: ${policy!.replace(/\s+/g, ' ').trim()} frame-ancestors 'none';\n`,
+    );
   }
 });

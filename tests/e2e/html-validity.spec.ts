@@ -28,7 +28,8 @@ function vnu(files: string[]): Promise<{ code: number; stdout: string; stderr: s
       ['-Xss4m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files],
       { maxBuffer: 64 * 1024 * 1024, timeout: 240_000 },
       (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') reject(new Error(`could not run ${JAVA} -jar ${VNU_JAR}: ${error.message}`));
+        if (error && typeof error.code !== 'number')
+          reject(new Error(`could not run ${JAVA} -jar ${VNU_JAR}: ${error.message}`));
         else resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
       },
     );
@@ -52,7 +53,10 @@ test(`every .html file in ${ROOT_BUILD.dir}/ passes the Nu HTML Checker`, async 
     const file = m.url?.startsWith('file:') ? relative(process.cwd(), fileURLToPath(m.url)) : (m.url ?? '?');
     return `${file}:${m.lastLine ?? '?'}:${m.firstColumn ?? m.lastColumn ?? '?'}`;
   };
-  const errors = messages.map((m) => `${where(m)}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`);
+  const errors = messages.map(
+    (m) =>
+      `${where(m)}: ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}${m.extract ? `\n    ${m.extract.replace(/\s+/g, ' ').trim()}` : ''}`,
+  );
   if (errors.length > 0) console.log(`Nu HTML Checker, ${errors.length} error(s):\n${errors.join('\n')}`);
   expect(errors, 'Nu HTML Checker errors (file:line:column: message)').toEqual([]);
   expect(code, 'vnu exit code').toBe(0);

@@ -40,10 +40,19 @@ function broken(links: LinkResult[]): string[] {
     .filter((l) => l.state === LinkState.BROKEN)
     .map((l) => {
       const details = (l.failureDetails ?? [])
-        .map((d) => (d instanceof Error ? d.message : typeof d === 'object' && d && 'status' in d ? `HTTP ${(d as { status: number }).status}` : ''))
+        .map((d) =>
+          d instanceof Error
+            ? d.message
+            : typeof d === 'object' && d && 'status' in d
+              ? `HTTP ${(d as { status: number }).status}`
+              : '',
+        )
         .filter(Boolean)
         .join('; ');
-      const why = l.status === 200 && l.url.includes('#') ? 'no element with this id on the page' : `status ${l.status ?? 'none'}`;
+      const why =
+        l.status === 200 && l.url.includes('#')
+          ? 'no element with this id on the page'
+          : `status ${l.status ?? 'none'}`;
       return `${l.url} (linked from ${l.parent ?? 'the start'}): ${why}${details ? ` — ${details}` : ''}`;
     });
 }

@@ -8,7 +8,6 @@ import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 test.use({ javaScriptEnabled: false });
 
-
 /** The sections of the article in one language, in order, as the content files give them. */
 function sections(locale: string): { section: string; heading: string }[] {
   return new ContentFolder(projectRoot, realContent)
@@ -31,8 +30,15 @@ for (const locale of LOCALES) {
       const shown = await page.locator('.article-body section[id]').evaluateAll((list) =>
         list.map((s) => {
           const h2 = s.querySelector('h2');
-          const visible = (el: Element | null) => !!el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getClientRects().length > 0;
-          return { section: s.id, heading: h2?.textContent?.replace(/\s+/g, ' ').trim() ?? '', headingShown: visible(h2) };
+          const visible = (el: Element | null) =>
+            !!el &&
+            el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+            el.getClientRects().length > 0;
+          return {
+            section: s.id,
+            heading: h2?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+            headingShown: visible(h2),
+          };
         }),
       );
       expect(shown).toEqual(expected.map((e) => ({ ...e, headingShown: true })));
@@ -40,11 +46,16 @@ for (const locale of LOCALES) {
       const paragraphs = await page.locator('.article-body .para > p').evaluateAll((list) =>
         list.map((p) => ({
           text: (p as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
-          shown: p.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && p.getBoundingClientRect().height > 0,
+          shown:
+            p.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+            p.getBoundingClientRect().height > 0,
         })),
       );
       expect(paragraphs.length, 'paragraphs').toBe(SOURCE_PARAGRAPHS.length);
-      expect(paragraphs.filter((p) => !p.shown || p.text === '').map((p) => p.text), 'paragraphs hidden or empty').toEqual([]);
+      expect(
+        paragraphs.filter((p) => !p.shown || p.text === '').map((p) => p.text),
+        'paragraphs hidden or empty',
+      ).toEqual([]);
       if (locale === 'ko') expect(paragraphs.map((p) => p.text)).toEqual(SOURCE_PARAGRAPHS.map(squash));
     });
 
@@ -61,14 +72,19 @@ for (const locale of LOCALES) {
     test('every term on the article has its definition on the glossary page', async ({ page }) => {
       await page.goto(`/${locale}/`);
       const terms = await page.locator('.term > button').evaluateAll((buttons) =>
-        buttons.map((b) => ({ text: b.parentElement!.textContent!.trim(), target: b.getAttribute('popovertarget') ?? '' })),
+        buttons.map((b) => ({
+          text: b.parentElement!.textContent!.trim(),
+          target: b.getAttribute('popovertarget') ?? '',
+        })),
       );
       expect(terms.length, 'terms on the article').toBeGreaterThan(0);
       const bad = terms.filter((t) => !/^term-[a-z0-9-]+$/.test(t.target));
       expect(bad, 'terms without a popovertarget "term-<id>"').toEqual([]);
       const ids = [...new Set(terms.map((t) => t.target.slice('term-'.length)))];
       const definitions = Object.fromEntries(
-        await Promise.all(ids.map(async (id) => [id, squash(await page.locator(`#term-${id} .term-card-text`).innerText())] as const)),
+        await Promise.all(
+          ids.map(async (id) => [id, squash(await page.locator(`#term-${id} .term-card-text`).innerText())] as const),
+        ),
       );
 
       // Reached the way a reader would, through the site's navigation.
@@ -89,7 +105,9 @@ for (const locale of LOCALES) {
       );
       const missing = entries.filter((e) => !e.found || !e.shown).map((e) => e.id);
       expect(missing, `terms of /${locale}/ with no shown entry on /${locale}/glossary/`).toEqual([]);
-      const mismatched = entries.filter((e) => !e.text.includes(definitions[e.id]!)).map((e) => `#${e.id}: "${definitions[e.id]}"`);
+      const mismatched = entries
+        .filter((e) => !e.text.includes(definitions[e.id]!))
+        .map((e) => `#${e.id}: "${definitions[e.id]}"`);
       expect(mismatched, 'glossary entries without the definition the term card gives').toEqual([]);
     });
   });

@@ -13,11 +13,15 @@ for (const locale of LOCALES) {
     for (const selector of ['.site-header', '.site-nav', '.toc', '.lang-switch', '[data-lang-switch]', '.skip-link']) {
       const all = page.locator(selector);
       expect(await all.count(), `${selector} on the page`).toBeGreaterThan(0);
-      const displayed = await all.evaluateAll((list) => list.filter((el) => el.getClientRects().length > 0).map((el) => el.outerHTML.slice(0, 100)));
+      const displayed = await all.evaluateAll((list) =>
+        list.filter((el) => el.getClientRects().length > 0).map((el) => el.outerHTML.slice(0, 100)),
+      );
       expect(displayed, `${selector} displayed in print`).toEqual([]);
     }
 
-    const terms = await page.locator('.term > button').evaluateAll((b) => [...new Set(b.map((t) => t.getAttribute('popovertarget')))]);
+    const terms = await page
+      .locator('.term > button')
+      .evaluateAll((b) => [...new Set(b.map((t) => t.getAttribute('popovertarget')))]);
     const cards = page.locator('.term-card');
     expect(await cards.count(), 'one definition card per term used').toBe(terms.length);
     const notShown = await cards.evaluateAll((list) =>
@@ -26,7 +30,10 @@ for (const locale of LOCALES) {
           const label = card.querySelector('.term-card-label') as HTMLElement | null;
           const text = card.querySelector('.term-card-text') as HTMLElement | null;
           const shown = (el: HTMLElement | null) =>
-            !!el && el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && el.getClientRects().length > 0 && el.innerText.trim() !== '';
+            !!el &&
+            el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+            el.getClientRects().length > 0 &&
+            el.innerText.trim() !== '';
           return !(shown(card as HTMLElement) && shown(label) && shown(text));
         })
         .map((card) => card.id),

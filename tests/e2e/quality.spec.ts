@@ -76,9 +76,11 @@ async function checkCspMeta(page: Page, path: string) {
   expect.soft(policy, `CSP of ${path}`).not.toContain("'unsafe-eval'");
   const before = await csp.evaluate((meta) => {
     // Scripts that run (not data blocks such as JSON-LD), styles, and what loads other resources.
-    const governed = 'script, style, link[rel~="stylesheet" i], link[rel~="preload" i], link[rel~="modulepreload" i], img, iframe, object, embed';
+    const governed =
+      'script, style, link[rel~="stylesheet" i], link[rel~="preload" i], link[rel~="modulepreload" i], img, iframe, object, embed';
     const runs = (el: Element) =>
-      el.localName !== 'script' || /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i.test((el.getAttribute('type') ?? '').trim());
+      el.localName !== 'script' ||
+      /^(|module|(text|application)\/(x-)?(java|ecma)script)$/i.test((el.getAttribute('type') ?? '').trim());
     return [...document.querySelectorAll(governed)]
       .filter(runs)
       .filter((el) => el.compareDocumentPosition(meta) & Node.DOCUMENT_POSITION_FOLLOWING)
@@ -122,7 +124,9 @@ if (DATA_PAGES.length === 0) {
 for (const path of DATA_PAGES) {
   test(`${path}: every linked data file downloads and parses as JSON`, async ({ page }) => {
     await open(page, path);
-    const hrefs = await page.locator('a[href$=".json"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('a[href$=".json"]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length, 'links to .json files').toBeGreaterThan(0);
     for (const href of new Set(hrefs)) {
       const response = await page.request.get(href);

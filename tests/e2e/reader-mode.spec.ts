@@ -27,7 +27,9 @@ function readerText(path: string): string {
 }
 
 const meta = yaml.load(readFileSync('content/article/meta.yaml', 'utf8')) as Record<string, { credit: string }>;
-const glossary = [...content.dataFolder('glossary', '.yaml').values()].map((f) => f.data as { definition: Record<string, string> });
+const glossary = [...content.dataFolder('glossary', '.yaml').values()].map(
+  (f) => f.data as { definition: Record<string, string> },
+);
 
 for (const locale of LOCALES) {
   test(`/${locale}/ in reader mode keeps every paragraph, the credit line and no definition`, () => {
@@ -38,7 +40,10 @@ for (const locale of LOCALES) {
     expect(lost, 'paragraphs missing or changed in reader mode').toEqual([]);
     expect(text, 'the credit line').toContain(squash(meta[locale]!.credit));
     const definitions = glossary.map((g) => squash(g.definition[locale]!));
-    expect(definitions.filter((d) => text.includes(d)), 'definitions mixed into the article').toEqual([]);
+    expect(
+      definitions.filter((d) => text.includes(d)),
+      'definitions mixed into the article',
+    ).toEqual([]);
   });
 }
 

@@ -20,15 +20,19 @@ test.describe('the header at 360 px', () => {
           const found: string[] = [];
           const header = document.querySelector('.site-header')!;
           for (const el of header.querySelectorAll<HTMLElement>(':not(.visually-hidden)')) {
-            if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible') found.push(`scrolls sideways: ${el.tagName}.${el.className}`);
+            if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+              found.push(`scrolls sideways: ${el.tagName}.${el.className}`);
           }
-          const controls = [...header.querySelectorAll<HTMLElement>('.site-nav a, [data-lang-switch], [data-theme-switch]')];
+          const controls = [
+            ...header.querySelectorAll<HTMLElement>('.site-nav a, [data-lang-switch], [data-theme-switch]'),
+          ];
           if (controls.length < 7) found.push(`only ${controls.length} controls`);
           for (const c of controls) {
             const r = c.getBoundingClientRect();
             const x = r.left + r.width / 2;
             const y = r.top + r.height / 2;
-            if (r.width === 0 || r.left < 0 || r.right > document.documentElement.clientWidth) found.push(`outside the screen: ${c.textContent}`);
+            if (r.width === 0 || r.left < 0 || r.right > document.documentElement.clientWidth)
+              found.push(`outside the screen: ${c.textContent}`);
             else if (!c.contains(document.elementFromPoint(x, y))) found.push(`covered or clipped: ${c.textContent}`);
           }
           return found;
@@ -57,7 +61,13 @@ for (const locale of LOCALES) {
       const els = [...document.querySelectorAll<HTMLElement>('pre, pre *, code, code *')];
       // The site's monospace stack: a monospace face first, the generic family last.
       const isMono = (el: HTMLElement) => /^ui-monospace,.*\bmonospace$/.test(getComputedStyle(el).fontFamily);
-      return { count: els.length, notMono: els.filter((el) => !isMono(el)).map((el) => `${el.tagName}: ${getComputedStyle(el).fontFamily}`).slice(0, 5) };
+      return {
+        count: els.length,
+        notMono: els
+          .filter((el) => !isMono(el))
+          .map((el) => `${el.tagName}: ${getComputedStyle(el).fontFamily}`)
+          .slice(0, 5),
+      };
     });
     expect(result.count).toBeGreaterThan(10);
     expect(result.notMono).toEqual([]);
@@ -92,7 +102,8 @@ test.describe('the table of contents on a wide screen', () => {
 
   test('marks the section being read as the reader scrolls, without moving anything', async ({ page }) => {
     await page.goto('/en/');
-    const current = () => page.evaluate(() => [...document.querySelectorAll('.toc [aria-current]')].map((a) => a.getAttribute('href')));
+    const current = () =>
+      page.evaluate(() => [...document.querySelectorAll('.toc [aria-current]')].map((a) => a.getAttribute('href')));
     // Each entry's place and size within the table of contents (the sidebar itself sticks).
     const boxes = () =>
       page.evaluate(() => {
@@ -112,8 +123,14 @@ test.describe('the table of contents on a wide screen', () => {
     }
     // A mark that shows: the current entry looks different from the others.
     const look = await page.evaluate(() => {
-      const style = (a: Element) => { const s = getComputedStyle(a); return `${s.backgroundColor} ${s.boxShadow} ${s.color}`; };
-      return { current: style(document.querySelector('.toc [aria-current]')!), other: style(document.querySelector('.toc a:not([aria-current])')!) };
+      const style = (a: Element) => {
+        const s = getComputedStyle(a);
+        return `${s.backgroundColor} ${s.boxShadow} ${s.color}`;
+      };
+      return {
+        current: style(document.querySelector('.toc [aria-current]')!),
+        other: style(document.querySelector('.toc a:not([aria-current])')!),
+      };
     });
     expect(look.current).not.toBe(look.other);
     // Marking moved no entry and changed no entry's size.
@@ -141,7 +158,10 @@ test.describe('the table of contents on a phone', () => {
 
 /** The page's background colour, and the theme the root says is in force. */
 function look(page: Page) {
-  return page.evaluate(() => ({ theme: document.documentElement.dataset.theme, bg: getComputedStyle(document.body).backgroundColor }));
+  return page.evaluate(() => ({
+    theme: document.documentElement.dataset.theme,
+    bg: getComputedStyle(document.body).backgroundColor,
+  }));
 }
 const LIGHT_BG = 'rgb(255, 255, 255)';
 const DARK_BG = 'rgb(18, 20, 23)';
@@ -160,12 +180,14 @@ test.describe('the theme switch', () => {
     await context.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.querySelector('.site-header, main')) {
-          (window as unknown as { __themeAtFirstContent: string | undefined }).__themeAtFirstContent = document.documentElement.dataset.theme;
+          (window as unknown as { __themeAtFirstContent: string | undefined }).__themeAtFirstContent =
+            document.documentElement.dataset.theme;
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    const themeAtFirstContent = () => page.evaluate(() => (window as unknown as { __themeAtFirstContent?: string }).__themeAtFirstContent);
+    const themeAtFirstContent = () =>
+      page.evaluate(() => (window as unknown as { __themeAtFirstContent?: string }).__themeAtFirstContent);
 
     await page.reload();
     expect(await themeAtFirstContent()).toBe('dark');
@@ -186,16 +208,24 @@ test.describe('the theme switch', () => {
     expect(await look(later)).toEqual({ theme: 'system', bg: DARK_BG });
 
     const keys = await later.evaluate(() => Object.keys(localStorage).sort());
-    expect(keys.every((k) => ['explainer:language', 'explainer:view', 'explainer:theme'].includes(k)), keys.join()).toBe(true);
+    expect(
+      keys.every((k) => ['explainer:language', 'explainer:view', 'explainer:theme'].includes(k)),
+      keys.join(),
+    ).toBe(true);
   });
 
-  for (const [system, choice] of [['light', 'dark'], ['dark', 'light']] as const) {
+  for (const [system, choice] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const) {
     test(`axe finds nothing with the ${choice} theme chosen on a ${system} system`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: system });
       await page.goto('/en/');
       await page.locator('[data-theme-switch]').selectOption(choice);
-      for (const path of choice === 'dark' ? ['/en/', '/ko/parallel/', '/ko/data/'] : ['/ko/', '/en/timeline/', '/en/data/']) {
+      for (const path of choice === 'dark'
+        ? ['/en/', '/ko/parallel/', '/ko/data/']
+        : ['/ko/', '/en/timeline/', '/en/data/']) {
         await page.goto(path);
         expect(await look(page), path).toEqual({ theme: choice, bg: choice === 'dark' ? DARK_BG : LIGHT_BG });
         expect(await axeViolations(page, WCAG_AND_BEST_PRACTICE_TAGS), path).toEqual([]);
@@ -249,11 +279,16 @@ test.describe('type', () => {
   });
 
   for (const locale of LOCALES) {
-    test(`/${locale}/parallel/: the columns have the same gutter on both sides of the divider, and Korean is not set smaller`, async ({ page }) => {
+    test(`/${locale}/parallel/: the columns have the same gutter on both sides of the divider, and Korean is not set smaller`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/parallel/`);
       const pairs = await page.evaluate(() =>
         [...document.querySelectorAll('.pair')].slice(0, 5).map((pair) => {
-          const [first, second] = [...pair.querySelectorAll<HTMLElement>(':scope > .pair-block')] as [HTMLElement, HTMLElement];
+          const [first, second] = [...pair.querySelectorAll<HTMLElement>(':scope > .pair-block')] as [
+            HTMLElement,
+            HTMLElement,
+          ];
           const s = getComputedStyle(second);
           const size = (el: HTMLElement) => parseFloat(getComputedStyle(el).fontSize);
           const ko = first.closest(':lang(ko)') ? first : second;
@@ -264,7 +299,9 @@ test.describe('type', () => {
             divider: s.borderLeftStyle,
             koSize: size(ko),
             enSize: size(en),
-            lineHeights: [getComputedStyle(ko).lineHeight, getComputedStyle(en).lineHeight].map(parseFloat).map((lh, i) => lh / [size(ko), size(en)][i]!),
+            lineHeights: [getComputedStyle(ko).lineHeight, getComputedStyle(en).lineHeight]
+              .map(parseFloat)
+              .map((lh, i) => lh / [size(ko), size(en)][i]!),
           };
         }),
       );
@@ -283,13 +320,17 @@ test.describe('type', () => {
 test.describe('the front matter on a phone', () => {
   test.use({ viewport: PHONE, hasTouch: true });
   for (const locale of LOCALES) {
-    test(`/${locale}/: the correction shows without a click, and the first paragraph starts on the first screen`, async ({ page }) => {
+    test(`/${locale}/: the correction shows without a click, and the first paragraph starts on the first screen`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/`);
       const lead = page.locator('.editor-note > p').first();
       await expect(lead).toBeVisible();
       await expect(lead).toContainText(locale === 'ko' ? '2025년 1월 21일' : '21 January 2025');
       await expect(lead).toContainText(locale === 'ko' ? '스타게이트' : 'Stargate');
-      const top = await page.evaluate(() => document.querySelector('.article-body .para p')!.getBoundingClientRect().top);
+      const top = await page.evaluate(
+        () => document.querySelector('.article-body .para p')!.getBoundingClientRect().top,
+      );
       expect(top).toBeLessThan(PHONE.height - 30);
     });
   }
@@ -303,7 +344,11 @@ test.describe('print', () => {
       const links = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('a[href], .term')]
           .filter((a) => a.getClientRects().length > 0)
-          .map((a) => ({ href: a.getAttribute('href'), term: a.matches('.term, .term *'), after: getComputedStyle(a, '::after').content })),
+          .map((a) => ({
+            href: a.getAttribute('href'),
+            term: a.matches('.term, .term *'),
+            after: getComputedStyle(a, '::after').content,
+          })),
       );
       const outward = links.filter((l) => l.href && !l.href.startsWith('#') && !l.term);
       const inward = links.filter((l) => l.href?.startsWith('#') || l.term);

@@ -18,18 +18,30 @@ async function marked(page: Page, scope = '.pair'): Promise<Mark[]> {
         const style = getComputedStyle(s);
         return style.textDecorationLine.includes('underline') && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
       })
-      .map((s) => ({ pair: s.closest<HTMLElement>(scope)!.id, lang: s.closest('[lang]')!.getAttribute('lang')!, n: [...s.parentElement!.children].indexOf(s) + 1 }));
+      .map((s) => ({
+        pair: s.closest<HTMLElement>(scope)!.id,
+        lang: s.closest('[lang]')!.getAttribute('lang')!,
+        n: [...s.parentElement!.children].indexOf(s) + 1,
+      }));
   }, scope);
 }
 
 /** Sentence n of each language of a pair: what a marked pair looks like. */
-const bothOf = (pair: string, n: number, first: string, second: string): Mark[] => [{ pair, lang: first, n }, { pair, lang: second, n }];
+const bothOf = (pair: string, n: number, first: string, second: string): Mark[] => [
+  { pair, lang: first, n },
+  { pair, lang: second, n },
+];
 
 /**
  * A point on the sentence's own words (not on a term, whose card would open and cover the next
  * sentence), where the pointer or a finger lands.
  */
-async function pointOn(page: Page, selector: string, index: number, where: 'start' | 'middle' = 'start'): Promise<{ x: number; y: number }> {
+async function pointOn(
+  page: Page,
+  selector: string,
+  index: number,
+  where: 'start' | 'middle' = 'start',
+): Promise<{ x: number; y: number }> {
   return page.evaluate(
     async ([selector, index, where]) => {
       const s = document.querySelectorAll(selector)[index as number]!;
@@ -40,10 +52,12 @@ async function pointOn(page: Page, selector: string, index: number, where: 'star
       // The pointer: the first word of the sentence's own text. A finger: the middle of its longest
       // run of plain text, away from its terms, which browsers steer a tap near them onto.
       const texts = [...s.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1);
-      const words = where === 'start' ? texts[0]! : texts.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
+      const words =
+        where === 'start' ? texts[0]! : texts.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
       const range = document.createRange();
       const middle = Math.floor(words.textContent!.length / 2);
-      const at = where === 'middle' && /\S/.test(words.textContent![middle]!) ? middle : words.textContent!.search(/\S/);
+      const at =
+        where === 'middle' && /\S/.test(words.textContent![middle]!) ? middle : words.textContent!.search(/\S/);
       range.setStart(words, at);
       range.setEnd(words, at + 1);
       const r = range.getClientRects()[0]!;
@@ -58,7 +72,9 @@ for (const locale of LOCALES) {
   // The Korean column comes first in both languages' parallel view.
   const [first, second] = ['ko', 'en'];
 
-  test(`/${locale}/parallel/: pointing at any sentence marks it and its counterpart, and nothing else`, async ({ page }) => {
+  test(`/${locale}/parallel/: pointing at any sentence marks it and its counterpart, and nothing else`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000); // every sentence of the page, one after the other, each in a frame of its own
     await page.goto(`/${locale}/parallel/`);
     expect(await marked(page)).toEqual([]);
@@ -77,7 +93,9 @@ for (const locale of LOCALES) {
       await page.mouse.move(0, 0);
       const { x, y } = await pointOn(page, '.pair p>span', index);
       await page.mouse.move(x, y);
-      expect(await marked(page), `sentence ${sentence.n} of ${sentence.pair}`).toEqual(bothOf(sentence.pair, sentence.n, first, second));
+      expect(await marked(page), `sentence ${sentence.n} of ${sentence.pair}`).toEqual(
+        bothOf(sentence.pair, sentence.n, first, second),
+      );
     }
   });
 
@@ -92,10 +110,14 @@ for (const locale of LOCALES) {
     await expect(page.locator(`#agi-clause-p1 [lang="${other}"] p>span`).nth(2)).toBeInViewport();
   });
 
-  test(`/${locale}/parallel/: the keyboard reaches the sentences with one Tab and walks them with the arrow keys`, async ({ page }) => {
+  test(`/${locale}/parallel/: the keyboard reaches the sentences with one Tab and walks them with the arrow keys`, async ({
+    page,
+  }) => {
     test.slow(); // every sentence of the page, one after the other
     await page.goto(`/${locale}/parallel/`);
-    const stops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.pair p>span')].filter((s) => s.tabIndex >= 0).length);
+    const stops = await page.evaluate(
+      () => [...document.querySelectorAll<HTMLElement>('.pair p>span')].filter((s) => s.tabIndex >= 0).length,
+    );
     expect(stops, 'one tab stop for all the sentences').toBe(1);
     // Tab from the last control before the first paragraph into the sentences.
     await page.locator('.view-choice a').last().focus();
@@ -105,7 +127,9 @@ for (const locale of LOCALES) {
       focused = await page.evaluate(() => document.activeElement?.id ?? '');
     }
     expect(focused).toBe(`${await page.locator('.pair').first().getAttribute('id')}-s1`);
-    const own = await page.locator('.pair p>[id]').evaluateAll((list) => list.map((s) => ({ id: s.id, pair: s.closest('.pair')!.id })));
+    const own = await page
+      .locator('.pair p>[id]')
+      .evaluateAll((list) => list.map((s) => ({ id: s.id, pair: s.closest('.pair')!.id })));
     for (const [i, sentence] of own.entries()) {
       await expect(page.locator(`[id="${sentence.id}"]`)).toBeFocused();
       await expect(page.locator(`[id="${sentence.id}"]`)).toBeInViewport();
@@ -122,14 +146,20 @@ for (const locale of LOCALES) {
     await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
   });
 
-  test(`/${locale}/parallel/: the pairing is silent: no roles, labels or extra text on the sentences`, async ({ page }) => {
+  test(`/${locale}/parallel/: the pairing is silent: no roles, labels or extra text on the sentences`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}/parallel/`);
-    const attributes = await page.locator('.pair p>span').evaluateAll((list) =>
-      [...new Set(list.flatMap((s) => s.getAttributeNames()))].sort(),
-    );
+    const attributes = await page
+      .locator('.pair p>span')
+      .evaluateAll((list) => [...new Set(list.flatMap((s) => s.getAttributeNames()))].sort());
     expect(attributes).toEqual(['id', 'tabindex']);
     // The paragraph reads as before: the sentences and the spaces between them, nothing added.
-    const texts = await page.locator('.pair p').evaluateAll((ps) => ps.map((p) => ({ whole: p.textContent, joined: [...p.children].map((s) => s.textContent).join(' ') })));
+    const texts = await page
+      .locator('.pair p')
+      .evaluateAll((ps) =>
+        ps.map((p) => ({ whole: p.textContent, joined: [...p.children].map((s) => s.textContent).join(' ') })),
+      );
     for (const t of texts) expect(t.joined).toBe(t.whole);
   });
 
@@ -156,7 +186,9 @@ for (const locale of LOCALES) {
           const { x, y } = await pointOn(page, `#${pair} p>span`, index, 'middle');
           await page.touchscreen.tap(x, y);
           const n = (index % (count / 2)) + 1;
-          expect(await marked(page), `${pair}, sentence ${index + 1} of both columns`).toEqual(bothOf(pair, n, first, second));
+          expect(await marked(page), `${pair}, sentence ${index + 1} of both columns`).toEqual(
+            bothOf(pair, n, first, second),
+          );
         }
       }
       const elsewhere = page.locator('.parallel-section .other-heading').last();
@@ -168,7 +200,9 @@ for (const locale of LOCALES) {
   });
 }
 
-test('"Show original" pairs the sentences too: pointing at one marks its counterpart in the original', async ({ page }) => {
+test('"Show original" pairs the sentences too: pointing at one marks its counterpart in the original', async ({
+  page,
+}) => {
   await page.goto('/en/#agi-clause');
   const own = '#agi-clause-p1 > p>span';
   let point = await pointOn(page, own, 2);
@@ -200,7 +234,10 @@ test.describe('"show original" on a phone', () => {
     await page.goto('/ko/#multi-cloud');
     await page.locator('#multi-cloud-p1 .show-other').tap();
     await expect(page.locator('#multi-cloud-p1 .other-para p>span')).toHaveCount(5);
-    for (const [selector, index] of [['#multi-cloud-p1 > p>span', 1], ['#multi-cloud-p1 .other-para p>span', 4]] as const) {
+    for (const [selector, index] of [
+      ['#multi-cloud-p1 > p>span', 1],
+      ['#multi-cloud-p1 .other-para p>span', 4],
+    ] as const) {
       const { x, y } = await pointOn(page, selector, index);
       await page.touchscreen.tap(x, y);
       expect(await marked(page, '.para')).toEqual(bothOf('multi-cloud-p1', index + 1, 'ko', 'en'));

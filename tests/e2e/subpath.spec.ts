@@ -14,7 +14,9 @@ test.describe(`the site under ${BASE}`, () => {
   test.use({ baseURL: SUBPATH_BUILD.origin });
 
   test(`no file of the build points at a root-absolute path outside ${BASE}`, () => {
-    const files = readdirSync(SUBPATH_BUILD.dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|css|js)$/.test(f));
+    const files = readdirSync(SUBPATH_BUILD.dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(html|css|js)$/.test(f),
+    );
     expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(0);
     const outside: string[] = [];
     for (const file of files) {
@@ -42,7 +44,8 @@ test.describe(`the site under ${BASE}`, () => {
     const problems: string[] = [];
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.origin === SUBPATH_BUILD.origin && !url.pathname.startsWith(BASE)) problems.push(`request outside ${BASE}: ${r.url()}`);
+      if (url.origin === SUBPATH_BUILD.origin && !url.pathname.startsWith(BASE))
+        problems.push(`request outside ${BASE}: ${r.url()}`);
     });
     page.on('response', (r) => {
       if (r.status() >= 400 && !r.url().includes('/no/such/page/')) problems.push(`${r.status()} ${r.url()}`);
@@ -61,9 +64,11 @@ test.describe(`the site under ${BASE}`, () => {
       const problems = watchPaths(page);
       const response = await page.goto(path, { waitUntil: 'load' });
       expect(response?.status()).toBe(200);
-      expect(await cssRules(page), 'rules of the site\'s styles in force').toBeGreaterThan(20);
+      expect(await cssRules(page), "rules of the site's styles in force").toBeGreaterThan(20);
       const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      const outside = links.filter((h) => new URL(h).origin === SUBPATH_BUILD.origin && !new URL(h).pathname.startsWith(BASE));
+      const outside = links.filter(
+        (h) => new URL(h).origin === SUBPATH_BUILD.origin && !new URL(h).pathname.startsWith(BASE),
+      );
       expect(outside, 'links outside the sub-path').toEqual([]);
       expect(problems).toEqual([]);
     });
@@ -98,7 +103,9 @@ test.describe(`the site under ${BASE}`, () => {
   test(`${BASE}404.html works at any depth, as a host serves it for a missing page`, async ({ page, watch }) => {
     const problems = watchPaths(page);
     const body = await (await page.request.get(`${BASE}404.html`)).text();
-    await page.route(`**${BASE}no/such/page/`, (route) => route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body }));
+    await page.route(`**${BASE}no/such/page/`, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body }),
+    );
     await expectWorking404(page, watch, `${BASE}no/such/page/`, BASE);
     expect(problems).toEqual([]);
   });
@@ -121,7 +128,7 @@ async function expectWorking404(page: Page, watch: { errors: string[] }, missing
   await expect.poll(own404).toBeGreaterThanOrEqual(0);
   watch.errors.splice(own404(), 1);
   await expect(page.locator('h1')).toHaveCount(LOCALES.length);
-  expect(await cssRules(page), 'rules of the site\'s styles in force on the 404 page').toBeGreaterThan(20);
+  expect(await cssRules(page), "rules of the site's styles in force on the 404 page").toBeGreaterThan(20);
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', new RegExp(`^${base}`));
   for (const locale of LOCALES) {
     const link = page.locator(`a[hreflang="${locale}"]`);

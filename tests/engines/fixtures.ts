@@ -14,9 +14,11 @@ export const test = base.extend<{ reader: Reader }, { engine: Engine; engineDriv
     // Not Playwright's `browser` fixture, which would start Chromium in every project.
     async ({ engine, playwright, launchOptions }, use) => {
       const driver =
-        engine === 'firefox' ? firefoxDriver()
-        : engine === 'webkit' ? webkitDriver()
-        : chromiumDriver(await playwright.chromium.launch(launchOptions));
+        engine === 'firefox'
+          ? firefoxDriver()
+          : engine === 'webkit'
+            ? webkitDriver()
+            : chromiumDriver(await playwright.chromium.launch(launchOptions));
       await use(driver);
       await driver.close();
     },

@@ -1,7 +1,17 @@
 // The reader in Chromium, through Playwright: touch, colour scheme and viewport are emulated per
 // context, console and requests are seen as they happen.
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { VIEWPORTS, nextFrames, pointAt, pointerInput, recordPageProblems, type EngineDriver, type Key, type Reader, type View } from './reader.ts';
+import {
+  VIEWPORTS,
+  nextFrames,
+  pointAt,
+  pointerInput,
+  recordPageProblems,
+  type EngineDriver,
+  type Key,
+  type Reader,
+  type View,
+} from './reader.ts';
 
 export function chromiumDriver(browser: Browser): EngineDriver {
   return {
@@ -28,14 +38,20 @@ export function chromiumDriver(browser: Browser): EngineDriver {
           if (key !== current) {
             await context?.close();
             const phone = view.device === 'phone';
-            context = await browser.newContext({ viewport: VIEWPORTS[view.device], colorScheme: view.scheme, hasTouch: phone, isMobile: phone });
+            context = await browser.newContext({
+              viewport: VIEWPORTS[view.device],
+              colorScheme: view.scheme,
+              hasTouch: phone,
+              isMobile: phone,
+            });
             await context.addInitScript(recordPageProblems);
             page = await context.newPage();
             page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
             page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
             page.on('request', (r) => {
               const url = new URL(r.url());
-              if (/^https?:$/.test(url.protocol) && url.origin !== origin) problems.push(`request to another host: ${r.url()}`);
+              if (/^https?:$/.test(url.protocol) && url.origin !== origin)
+                problems.push(`request to another host: ${r.url()}`);
             });
             current = key;
           }
@@ -48,7 +64,9 @@ export function chromiumDriver(browser: Browser): EngineDriver {
         url: async () => need().url(),
         screenshot: async (file) => void (await need().screenshot({ path: file })),
         async problems() {
-          const inPage = page ? await page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? []) : [];
+          const inPage = page
+            ? await page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? [])
+            : [];
           const all = [...problems, ...inPage.filter((p) => p.startsWith('CSP'))];
           problems = [];
           return all;

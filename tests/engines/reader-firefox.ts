@@ -2,7 +2,18 @@
 // scheme from a preference set at launch, so the driver keeps one browser per scheme.
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { firefoxPath } from '../support/engines.ts';
-import { VIEWPORTS, nextFrames, pointAt, pointerInput, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
+import {
+  VIEWPORTS,
+  nextFrames,
+  pointAt,
+  pointerInput,
+  recordPageProblems,
+  type EngineDriver,
+  type Key,
+  type Reader,
+  type Scheme,
+  type View,
+} from './reader.ts';
 
 const SCHEME_OVERRIDE: Record<Scheme, number> = { dark: 0, light: 1 }; // layout.css.prefers-color-scheme.content-override
 
@@ -52,7 +63,8 @@ export function firefoxDriver(): EngineDriver {
             page.on('pageerror', (e) => problems.push(`uncaught: ${String(e)}`));
             page.on('request', (r) => {
               const url = new URL(r.url());
-              if (/^https?:$/.test(url.protocol) && url.origin !== origin) problems.push(`request to another host: ${r.url()}`);
+              if (/^https?:$/.test(url.protocol) && url.origin !== origin)
+                problems.push(`request to another host: ${r.url()}`);
             });
             scheme = view.scheme;
           }
@@ -79,7 +91,9 @@ export function firefoxDriver(): EngineDriver {
         url: async () => need().url(),
         screenshot: async (file) => void (await need().screenshot({ path: file as `${string}.png` })),
         async problems() {
-          const inPage = page ? await page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? []) : [];
+          const inPage = page
+            ? await page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? [])
+            : [];
           const all = [...problems, ...inPage];
           problems = [];
           return all;

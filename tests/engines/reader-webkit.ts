@@ -9,9 +9,26 @@ import { writeFileSync } from 'node:fs';
 import { Builder, Key as WebDriverKey, type WebDriver } from 'selenium-webdriver';
 import { Origin } from 'selenium-webdriver/lib/input.js';
 import { MINIBROWSER, gtkConfigHome, requireWebKit, startWebKitWebDriver, startXvfb } from '../support/engines.ts';
-import { VIEWPORTS, collectedProblems, foreignResources, nextFrames, pointAt, recordPageProblems, type EngineDriver, type Key, type Reader, type Scheme, type View } from './reader.ts';
+import {
+  VIEWPORTS,
+  collectedProblems,
+  foreignResources,
+  nextFrames,
+  pointAt,
+  recordPageProblems,
+  type EngineDriver,
+  type Key,
+  type Reader,
+  type Scheme,
+  type View,
+} from './reader.ts';
 
-const KEYS: Record<Exclude<Key, 'Shift+Tab'>, string> = { Tab: WebDriverKey.TAB, Escape: WebDriverKey.ESCAPE, Enter: WebDriverKey.ENTER, ArrowRight: WebDriverKey.ARROW_RIGHT };
+const KEYS: Record<Exclude<Key, 'Shift+Tab'>, string> = {
+  Tab: WebDriverKey.TAB,
+  Escape: WebDriverKey.ESCAPE,
+  Enter: WebDriverKey.ENTER,
+  ArrowRight: WebDriverKey.ARROW_RIGHT,
+};
 
 export function webkitDriver(): EngineDriver {
   let started: Promise<{ server: string; stop(): void }> | undefined;
@@ -50,9 +67,15 @@ export function webkitDriver(): EngineDriver {
   /** Sizes the window so that the page's viewport (not the window) has the wanted size. */
   async function setViewport(driver: WebDriver, width: number, height: number) {
     await driver.manage().window().setRect({ x: 0, y: 0, width, height });
-    const [innerWidth, innerHeight] = (await driver.executeScript('return [innerWidth, innerHeight]')) as [number, number];
+    const [innerWidth, innerHeight] = (await driver.executeScript('return [innerWidth, innerHeight]')) as [
+      number,
+      number,
+    ];
     if (innerWidth !== width || innerHeight !== height) {
-      await driver.manage().window().setRect({ x: 0, y: 0, width: width * 2 - innerWidth, height: height * 2 - innerHeight });
+      await driver
+        .manage()
+        .window()
+        .setRect({ x: 0, y: 0, width: width * 2 - innerWidth, height: height * 2 - innerHeight });
     }
   }
 
@@ -66,7 +89,8 @@ export function webkitDriver(): EngineDriver {
         return driver;
       };
       const center = async (selector: string) => {
-        const point = (await need().executeScript(`return (${pointAt.toString()})(arguments[0])`, selector)) as [number, number] | null;
+        const point = (await need().executeScript(`return (${pointAt.toString()})(arguments[0])`, selector)) as
+          [number, number] | null;
         if (!point) throw new Error(`no element matches ${selector}`);
         await settle(need()); // a scroll pointAt() made has reached hit testing
         return { x: point[0], y: point[1] };
@@ -88,7 +112,8 @@ export function webkitDriver(): EngineDriver {
           await driver.executeScript(`(${recordPageProblems.toString()})()`);
           await settle(driver); // the jump to a #fragment has landed
         },
-        evaluate: async (fn, arg) => (await need().executeScript(`return (${fn.toString()})(${JSON.stringify(arg)})`)) as never,
+        evaluate: async (fn, arg) =>
+          (await need().executeScript(`return (${fn.toString()})(${JSON.stringify(arg)})`)) as never,
         async click(selector) {
           const { x, y } = await center(selector);
           await need().actions().move({ x, y, origin: Origin.VIEWPORT }).click().perform();
@@ -107,7 +132,11 @@ export function webkitDriver(): EngineDriver {
             type: 'pointer',
             id: 'finger',
             parameters: { pointerType: 'touch' },
-            actions: [{ type: 'pointerMove', x, y, origin: 'viewport' }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
+            actions: [
+              { type: 'pointerMove', x, y, origin: 'viewport' },
+              { type: 'pointerDown', button: 0 },
+              { type: 'pointerUp', button: 0 },
+            ],
           };
           const { server } = await start();
           const response = await fetch(`${server}/session/${(await need().getSession()).getId()}/actions`, {
@@ -122,7 +151,8 @@ export function webkitDriver(): EngineDriver {
         },
         async press(key) {
           const actions = need().actions();
-          if (key === 'Shift+Tab') await actions.keyDown(WebDriverKey.SHIFT).sendKeys(WebDriverKey.TAB).keyUp(WebDriverKey.SHIFT).perform();
+          if (key === 'Shift+Tab')
+            await actions.keyDown(WebDriverKey.SHIFT).sendKeys(WebDriverKey.TAB).keyUp(WebDriverKey.SHIFT).perform();
           else await actions.sendKeys(KEYS[key]).perform();
         },
         url: () => need().getCurrentUrl(),
@@ -163,10 +193,14 @@ export async function consoleErrorsAtLoad(urls: string[]): Promise<Map<string, s
   try {
     for (const url of urls) {
       const output = await new Promise<string>((done, fail) => {
-        const browser = spawn(MINIBROWSER, ['--enable-write-console-messages-to-stdout=true', '--exit-after-load', url], {
-          env: { ...process.env, DISPLAY: display.name, XDG_CONFIG_HOME: config.dir },
-          stdio: ['ignore', 'pipe', 'ignore'],
-        });
+        const browser = spawn(
+          MINIBROWSER,
+          ['--enable-write-console-messages-to-stdout=true', '--exit-after-load', url],
+          {
+            env: { ...process.env, DISPLAY: display.name, XDG_CONFIG_HOME: config.dir },
+            stdio: ['ignore', 'pipe', 'ignore'],
+          },
+        );
         let text = '';
         browser.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
         const timer = setTimeout(() => {
@@ -179,7 +213,10 @@ export async function consoleErrorsAtLoad(urls: string[]): Promise<Map<string, s
         });
         browser.once('error', fail);
       });
-      found.set(url, output.split('\n').filter((line) => /CONSOLE \w*\s*ERROR/.test(line)));
+      found.set(
+        url,
+        output.split('\n').filter((line) => /CONSOLE \w*\s*ERROR/.test(line)),
+      );
     }
     return found;
   } finally {

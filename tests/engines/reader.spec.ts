@@ -12,7 +12,9 @@ import { allPagePaths } from '../support/site.ts';
 import { SOURCE_CREDIT, SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 const LOCALES = ['ko', 'en'] as const;
-const VIEWS: View[] = (['desktop', 'phone'] as Device[]).flatMap((device) => (['light', 'dark'] as Scheme[]).map((scheme) => ({ device, scheme })));
+const VIEWS: View[] = (['desktop', 'phone'] as Device[]).flatMap((device) =>
+  (['light', 'dark'] as Scheme[]).map((scheme) => ({ device, scheme })),
+);
 const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 const PHONE: View = { device: 'phone', scheme: 'light' };
 
@@ -33,8 +35,10 @@ function cardPlacement(termSelector: string) {
   const width = document.documentElement.clientWidth;
   const problems = [];
   if (c.left < 0 || c.right > width) problems.push(`card from ${c.left} to ${c.right}, visible width ${width}`);
-  if (c.top < 0 || c.bottom > innerHeight) problems.push(`card from ${c.top} to ${c.bottom}, viewport height ${innerHeight}`);
-  if (c.left < t.right && t.left < c.right && c.top < t.bottom && t.top < c.bottom) problems.push('card covers its term');
+  if (c.top < 0 || c.bottom > innerHeight)
+    problems.push(`card from ${c.top} to ${c.bottom}, viewport height ${innerHeight}`);
+  if (c.left < t.right && t.left < c.right && c.top < t.bottom && t.top < c.bottom)
+    problems.push('card covers its term');
   return problems.join('; ') || 'ok';
 }
 
@@ -49,7 +53,9 @@ test.describe.configure({ mode: 'parallel' });
 for (const locale of LOCALES) {
   for (const view of VIEWS) {
     const label = `${view.device}, ${view.scheme}`;
-    test(`/${locale}/ (${label}): the whole article, terms marked, contents, header, a card open`, async ({ reader }) => {
+    test(`/${locale}/ (${label}): the whole article, terms marked, contents, header, a card open`, async ({
+      reader,
+    }) => {
       await reader.open(`/${locale}/`, view);
       const page = await reader.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -58,7 +64,13 @@ for (const locale of LOCALES) {
         dark: matchMedia('(prefers-color-scheme: dark)').matches,
         sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       }));
-      expect(page).toEqual({ lang: locale, sections: 12, paragraphs: SOURCE_PARAGRAPHS.length, dark: view.scheme === 'dark', sideways: 0 });
+      expect(page).toEqual({
+        lang: locale,
+        sections: 12,
+        paragraphs: SOURCE_PARAGRAPHS.length,
+        dark: view.scheme === 'dark',
+        sideways: 0,
+      });
 
       // Glossary terms are visibly marked: a dotted underline, as the built (minified) CSS gives it.
       const unmarked = await reader.evaluate(() =>
@@ -84,11 +96,16 @@ for (const locale of LOCALES) {
           .map((a) => a.textContent!.trim());
       });
       expect(hidden, 'header links out of view').toEqual([]);
-      const navLinks = await reader.evaluate(() => [...document.querySelectorAll<HTMLElement>('.site-nav a')].filter((a) => a.checkVisibility()).length);
+      const navLinks = await reader.evaluate(
+        () => [...document.querySelectorAll<HTMLElement>('.site-nav a')].filter((a) => a.checkVisibility()).length,
+      );
       expect(navLinks, 'pages in the header').toBeGreaterThanOrEqual(5);
 
       // The table of contents: open beside the text on a desktop, one tap away on a phone.
-      const tocShown = () => [...document.querySelectorAll('.toc a')].filter((a) => a.checkVisibility() && a.getBoundingClientRect().height > 0).length;
+      const tocShown = () =>
+        [...document.querySelectorAll('.toc a')].filter(
+          (a) => a.checkVisibility() && a.getBoundingClientRect().height > 0,
+        ).length;
       if (view.device === 'desktop') await until(reader, tocShown, 12);
       else {
         expect(await reader.evaluate(tocShown)).toBe(0);
@@ -105,7 +122,10 @@ for (const locale of LOCALES) {
       // The card names the term in both languages and leads to its glossary entry.
       const card = await reader.evaluate(() => {
         const open = document.querySelector('.term-card:popover-open')!;
-        return { other: open.querySelector('.term-card-other')?.getAttribute('lang'), more: open.querySelector<HTMLAnchorElement>('.term-card-more')?.pathname };
+        return {
+          other: open.querySelector('.term-card-other')?.getAttribute('lang'),
+          more: open.querySelector<HTMLAnchorElement>('.term-card-more')?.pathname,
+        };
       });
       expect(card).toEqual({ other: locale === 'ko' ? 'en' : 'ko', more: `/${locale}/glossary/` });
       await reader.screenshot(shotPath(reader, `${locale}-${view.device}-${view.scheme}`));
@@ -126,18 +146,31 @@ for (const locale of LOCALES) {
     // Keyboard: Tab onto a term's control opens its card, Escape closes it and keeps focus there.
     await reader.evaluate(() => document.querySelector<HTMLElement>('#agi-clause-heading a')!.focus());
     await reader.press('Tab');
-    await until(reader, () => document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null, 'term-for-profit-conversion');
+    await until(
+      reader,
+      () => document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null,
+      'term-for-profit-conversion',
+    );
     await until(reader, openCards, ['term-for-profit-conversion']);
-    expect(await reader.evaluate(() => getComputedStyle(document.activeElement!.closest('.term')!).outlineStyle), 'focus ring around the words').toBe('solid');
+    expect(
+      await reader.evaluate(() => getComputedStyle(document.activeElement!.closest('.term')!).outlineStyle),
+      'focus ring around the words',
+    ).toBe('solid');
     // Tab goes on into the open card, to its link to the glossary, and Shift+Tab comes back.
     await reader.press('Tab');
     await until(reader, () => document.activeElement?.closest('.term-card')?.id ?? null, 'term-for-profit-conversion');
     await until(reader, openCards, ['term-for-profit-conversion']);
     await reader.press('Shift+Tab');
-    await until(reader, () => document.activeElement?.getAttribute('popovertarget') ?? null, 'term-for-profit-conversion');
+    await until(
+      reader,
+      () => document.activeElement?.getAttribute('popovertarget') ?? null,
+      'term-for-profit-conversion',
+    );
     await reader.press('Escape');
     await until(reader, openCards, []);
-    expect(await reader.evaluate(() => document.activeElement?.getAttribute('popovertarget') ?? null)).toBe('term-for-profit-conversion');
+    expect(await reader.evaluate(() => document.activeElement?.getAttribute('popovertarget') ?? null)).toBe(
+      'term-for-profit-conversion',
+    );
     await reader.evaluate(() => (document.activeElement as HTMLElement).blur());
 
     // Hover: the card opens after a short delay, and closes once the pointer has left.
@@ -148,7 +181,9 @@ for (const locale of LOCALES) {
     await until(reader, openCards, []);
   });
 
-  test(`/${locale}/ cards on a phone: inside the screen, a tap elsewhere closes them; long terms wrap like text`, async ({ reader }) => {
+  test(`/${locale}/ cards on a phone: inside the screen, a tap elsewhere closes them; long terms wrap like text`, async ({
+    reader,
+  }) => {
     await reader.open(`/${locale}/#agi-clause`, PHONE);
     for (const term of ['#agi-clause .term', '#multi-cloud .term:last-of-type']) {
       const how = await reader.tap(term);
@@ -164,8 +199,12 @@ for (const locale of LOCALES) {
     const layout = await reader.evaluate(() => {
       const term = document.querySelector('#agi-clause-p1 .term')!;
       const paragraph = document.querySelector('#agi-clause-p1 p')!;
-      const firstLineBottom = paragraph.getBoundingClientRect().top + parseFloat(getComputedStyle(paragraph).lineHeight);
-      return { display: getComputedStyle(term).display, startsOnFirstLine: term.getClientRects()[0]!.bottom <= firstLineBottom };
+      const firstLineBottom =
+        paragraph.getBoundingClientRect().top + parseFloat(getComputedStyle(paragraph).lineHeight);
+      return {
+        display: getComputedStyle(term).display,
+        startsOnFirstLine: term.getClientRects()[0]!.bottom <= firstLineBottom,
+      };
     });
     expect(layout).toEqual({ display: 'inline', startsOnFirstLine: true });
   });
@@ -183,7 +222,11 @@ for (const locale of LOCALES) {
   test(`/${locale}/parallel/: side by side on a desktop, one after the other on a phone`, async ({ reader }) => {
     const layout = () => {
       const [a, b] = [...document.querySelectorAll('#agi-clause-p1 .pair-block')].map((e) => e.getBoundingClientRect());
-      return { sideBySide: Math.abs(a!.top - b!.top) < 2 && b!.left >= a!.right - 1, stacked: b!.top >= a!.bottom - 1, sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+      return {
+        sideBySide: Math.abs(a!.top - b!.top) < 2 && b!.left >= a!.right - 1,
+        stacked: b!.top >= a!.bottom - 1,
+        sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+      };
     };
     await reader.open(`/${locale}/parallel/`, DESKTOP);
     expect(await reader.evaluate(() => document.querySelectorAll('.pair').length)).toBe(SOURCE_PARAGRAPHS.length);
@@ -196,11 +239,20 @@ for (const locale of LOCALES) {
 test('"Show original" reveals the Korean paragraph in place', async ({ reader }) => {
   await reader.open('/en/#agi-clause', DESKTOP);
   await reader.click('#agi-clause-p1 .show-other');
-  await until(reader, () => document.querySelector('#agi-clause-p1 .other-para[lang="ko"]')?.textContent ?? null, SOURCE_PARAGRAPHS[9]!);
-  expect(await reader.evaluate(() => document.querySelector('#agi-clause-p1 .show-other')!.getAttribute('aria-expanded'))).toBe('true');
+  await until(
+    reader,
+    () => document.querySelector('#agi-clause-p1 .other-para[lang="ko"]')?.textContent ?? null,
+    SOURCE_PARAGRAPHS[9]!,
+  );
+  expect(
+    await reader.evaluate(() => document.querySelector('#agi-clause-p1 .show-other')!.getAttribute('aria-expanded')),
+  ).toBe('true');
 });
 
-test('every page of the sitemap loads without a console error, CSP violation or request elsewhere', async ({ reader, baseURL }) => {
+test('every page of the sitemap loads without a console error, CSP violation or request elsewhere', async ({
+  reader,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   const paths = allPagePaths();
   for (const path of paths) {
@@ -210,7 +262,10 @@ test('every page of the sitemap loads without a console error, CSP violation or 
   if (reader.engine === 'webkit') {
     // What WebKit logs during load, which WebDriver cannot listen to.
     const logged = await consoleErrorsAtLoad(paths.map((p) => new URL(p, baseURL).href));
-    expect(Object.fromEntries([...logged].filter(([, lines]) => lines.length > 0)), 'console errors while loading').toEqual({});
+    expect(
+      Object.fromEntries([...logged].filter(([, lines]) => lines.length > 0)),
+      'console errors while loading',
+    ).toEqual({});
   }
 });
 
@@ -229,7 +284,12 @@ for (const locale of LOCALES) {
       const terms = [...paragraph.querySelectorAll('.term')].map((t) => t.textContent!);
       // window.find is the browsers' own find-in-page search, from the top of the page.
       const found = terms.filter((t) => (window as unknown as { find(s: string): boolean }).find(t));
-      return { copied: copied.replace(/\s+/g, ' ').trim(), terms, found, text: paragraph.textContent!.replace(/\s+/g, ' ').trim() };
+      return {
+        copied: copied.replace(/\s+/g, ' ').trim(),
+        terms,
+        found,
+        text: paragraph.textContent!.replace(/\s+/g, ' ').trim(),
+      };
     });
     expect(result.terms.length).toBeGreaterThan(2);
     expect(result.copied, 'the copied paragraph is its text, terms included, on one line').toBe(result.text);
@@ -245,7 +305,10 @@ function markedSentences(): string[] {
       const style = getComputedStyle(s);
       return style.textDecorationLine.includes('underline') && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
     })
-    .map((s) => `${s.closest('.pair')!.id} ${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`);
+    .map(
+      (s) =>
+        `${s.closest('.pair')!.id} ${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`,
+    );
 }
 
 test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a tap', async ({ reader }) => {
@@ -258,7 +321,12 @@ test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a ta
   await reader.evaluate(() => document.querySelector<HTMLElement>('.view-choice a:last-of-type')!.focus());
   // Past the first section's heading link (where the browser tabs to links) and the Korean block's
   // terms, each a stop and then one in its open card.
-  for (let i = 0; i < 12 && (await reader.evaluate(() => document.activeElement?.id ?? '')) !== 'google-cloud-deal-p1-s1'; i++) await reader.press('Tab');
+  for (
+    let i = 0;
+    i < 12 && (await reader.evaluate(() => document.activeElement?.id ?? '')) !== 'google-cloud-deal-p1-s1';
+    i++
+  )
+    await reader.press('Tab');
   expect(await reader.evaluate(() => document.activeElement?.id ?? '')).toBe('google-cloud-deal-p1-s1');
   await until(reader, markedSentences, ['google-cloud-deal-p1 ko 1', 'google-cloud-deal-p1 en 1']);
   await reader.press('ArrowRight');
@@ -274,7 +342,9 @@ test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a ta
   await until(reader, markedSentences, ['google-cloud-deal-p1 ko 2', 'google-cloud-deal-p1 en 2']);
 });
 
-test('reading comfort: the theme choice is kept, the contents mark the section read, code is monospace, the credit once', async ({ reader }) => {
+test('reading comfort: the theme choice is kept, the contents mark the section read, code is monospace, the credit once', async ({
+  reader,
+}) => {
   await reader.open('/en/', DESKTOP);
   const light = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
   // The reader's choice, as the switch reports it.
@@ -288,18 +358,35 @@ test('reading comfort: the theme choice is kept, the contents mark the section r
   expect(dark).not.toBe(light);
   for (const path of ['/en/', '/ko/glossary/']) {
     await reader.open(path, DESKTOP);
-    expect(await reader.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).backgroundColor]), path).toEqual(['dark', dark]);
+    expect(
+      await reader.evaluate(() => [
+        document.documentElement.dataset.theme,
+        getComputedStyle(document.body).backgroundColor,
+      ]),
+      path,
+    ).toEqual(['dark', dark]);
   }
 
   await reader.open('/en/#antitrust', DESKTOP);
   await until(reader, () => document.querySelector('.toc [aria-current]')?.getAttribute('href') ?? null, '#antitrust');
   await reader.evaluate(() => document.getElementById('multi-cloud')!.scrollIntoView({ behavior: 'instant' }));
-  await until(reader, () => document.querySelector('.toc [aria-current]')?.getAttribute('href') ?? null, '#multi-cloud');
+  await until(
+    reader,
+    () => document.querySelector('.toc [aria-current]')?.getAttribute('href') ?? null,
+    '#multi-cloud',
+  );
 
   await reader.open('/ko/', DESKTOP);
   const credit = SOURCE_CREDIT;
-  expect(await reader.evaluate((c) => document.body.innerText.split(c).length - 1, credit), 'the credit line, once').toBe(1);
+  expect(
+    await reader.evaluate((c) => document.body.innerText.split(c).length - 1, credit),
+    'the credit line, once',
+  ).toBe(1);
   await reader.open('/ko/data/', DESKTOP);
-  const fonts = await reader.evaluate(() => [...new Set([...document.querySelectorAll('pre, pre *')].map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim()))]);
+  const fonts = await reader.evaluate(() => [
+    ...new Set(
+      [...document.querySelectorAll('pre, pre *')].map((el) => getComputedStyle(el).fontFamily.split(',')[0]!.trim()),
+    ),
+  ]);
   expect(fonts).toEqual(['ui-monospace']);
 });

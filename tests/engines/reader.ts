@@ -63,7 +63,11 @@ export function recordPageProblems(): void {
   };
   addEventListener('error', (e) => problems.push(`uncaught: ${e.message}`));
   addEventListener('unhandledrejection', (e) => problems.push(`unhandled rejection: ${String(e.reason)}`));
-  document.addEventListener('securitypolicyviolation', (e) => problems.push(`CSP: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`), true);
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => problems.push(`CSP: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+    true,
+  );
 }
 
 /** Requests this page made to any origin but its own (resource timing sees what was fetched). */
@@ -97,7 +101,9 @@ export function pointAt(selector: string): [number, number] | null {
  * after a long jump landed on the old place).
  */
 export function nextFrames(): Promise<null> {
-  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(null), 100))));
+  return new Promise((done) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(null), 100))),
+  );
 }
 
 export function collectedProblems(): string[] {
@@ -106,12 +112,18 @@ export function collectedProblems(): string[] {
 
 /** What Playwright's and puppeteer's pages have alike for pointer input. */
 interface PointerPage {
-  mouse: { click(x: number, y: number): Promise<unknown>; move(x: number, y: number, options?: { steps?: number }): Promise<unknown> };
+  mouse: {
+    click(x: number, y: number): Promise<unknown>;
+    move(x: number, y: number, options?: { steps?: number }): Promise<unknown>;
+  };
   touchscreen: { tap(x: number, y: number): Promise<unknown> };
 }
 
 /** Click, hover, move and tap through a page that has a mouse and a touchscreen, at pointAt(). */
-export function pointerInput(page: () => PointerPage, point: (selector: string) => Promise<[number, number]>): Pick<Reader, 'click' | 'hover' | 'mouseTo' | 'tap'> {
+export function pointerInput(
+  page: () => PointerPage,
+  point: (selector: string) => Promise<[number, number]>,
+): Pick<Reader, 'click' | 'hover' | 'mouseTo' | 'tap'> {
   // A finger's taps are a moment apart: two within a browser's double-tap window (about 300 ms)
   // may be taken as one gesture, and the second tap then does not click.
   let lastTap = 0;

@@ -33,7 +33,10 @@ export function tempDir(prefix: string): string {
 
 /** Every fixture folder's name: a new folder is a new test case. */
 export function fixtureNames(): string[] {
-  return readdirSync(fixturesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return readdirSync(fixturesDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 export function readFixture(name: string): Fixture {
@@ -46,7 +49,8 @@ export function readFixture(name: string): Fixture {
     .filter((f) => f !== 'fixture.json')
     .sort();
   const touched = [...(spec.delete ?? []), ...files];
-  if (touched.length !== 1) throw new Error(`fixture ${name} must change exactly one file, not ${touched.length}: ${touched.join(', ')}`);
+  if (touched.length !== 1)
+    throw new Error(`fixture ${name} must change exactly one file, not ${touched.length}: ${touched.join(', ')}`);
   return { name, expect: spec.expect, delete: spec.delete ?? [], files, faultyFile: touched[0]! };
 }
 

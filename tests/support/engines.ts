@@ -23,7 +23,8 @@ export function firefoxPath(): string {
 
 export function requireWebKit(): void {
   const missing = [MINIBROWSER, WEBKIT_WEBDRIVER, XVFB].filter((p) => !existsSync(p));
-  if (missing.length) throw new Error(`WebKit tests need ${missing.join(', ')}: run npm run setup:system (webkit2gtk-driver, xvfb)`);
+  if (missing.length)
+    throw new Error(`WebKit tests need ${missing.join(', ')}: run npm run setup:system (webkit2gtk-driver, xvfb)`);
 }
 
 export interface Display {
@@ -38,7 +39,9 @@ export interface Display {
  */
 export function startXvfb(): Promise<Display> {
   return new Promise((done, fail) => {
-    const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '640x1400x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '640x1400x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
     let text = '';
     xvfb.stdio[3]!.on('data', (chunk: Buffer) => {
       text += chunk.toString();
@@ -56,12 +59,18 @@ export function startXvfb(): Promise<Display> {
 export function gtkConfigHome(): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'gtk-config-'));
   mkdirSync(join(dir, 'gtk-3.0'));
-  writeFileSync(join(dir, 'gtk-3.0/gtk.css'), '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n');
+  writeFileSync(
+    join(dir, 'gtk-3.0/gtk.css'),
+    '* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n',
+  );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** Starts WebKitWebDriver on a free port in the given display; resolves once it answers. */
-export async function startWebKitWebDriver(display: string, configHome: string): Promise<{ url: string; process: ChildProcess }> {
+export async function startWebKitWebDriver(
+  display: string,
+  configHome: string,
+): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
   const child = spawn(WEBKIT_WEBDRIVER, [`--port=${port}`], {
     env: { ...process.env, DISPLAY: display, XDG_CONFIG_HOME: configHome },

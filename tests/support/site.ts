@@ -40,7 +40,12 @@ function readSitemap(build: Build): string {
 }
 
 const unescapeXml = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The absolute URLs of the sitemap's <loc> entries. */
 export function sitemapUrls(build: Build = ROOT_BUILD): URL[] {
@@ -61,7 +66,9 @@ export function siteOrigin(build: Build = ROOT_BUILD): string {
 
 /** Every HTML file of a build, relative to its folder ('ko/index.html', '404.html'), sorted. */
 export function builtHtmlFiles(build: Build = ROOT_BUILD): string[] {
-  return readdirSync(build.dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  return readdirSync(build.dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 /** The path a host serves a built file at: 'ko/index.html' is '/ko/' under the build's base. */

@@ -5,7 +5,10 @@ import { ContentFolder } from '../../src/node/content-files.ts';
 import { projectRoot, realContent } from './content-copy.ts';
 
 /** The source of a content folder (the real one unless given). */
-export function sourceOf(folder = new ContentFolder(projectRoot, realContent)): { paragraphs: string[]; credit: string } {
+export function sourceOf(folder = new ContentFolder(projectRoot, realContent)): {
+  paragraphs: string[];
+  credit: string;
+} {
   const { path, paragraphs, credit } = loadSource(folder);
   if (!paragraphs || credit === undefined) throw new Error(`${path} is missing`);
   return { paragraphs, credit };

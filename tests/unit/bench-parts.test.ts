@@ -11,8 +11,17 @@ import { projectRoot, realContent } from '../support/content-copy.ts';
 import { sourceOf } from '../support/source.ts';
 
 const content = new ContentFolder(projectRoot, realContent);
-const paragraphsOf = (html: string): string[] => html.split('\n').filter((l) => l.startsWith('<p>')).map((l) => l.slice(3));
-const unescape = (s: string): string => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const paragraphsOf = (html: string): string[] =>
+  html
+    .split('\n')
+    .filter((l) => l.startsWith('<p>'))
+    .map((l) => l.slice(3));
+const unescape = (s: string): string =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 test('the Korean bare page is the source text, one <p> per line', () => {
   const html = barePage('ko', articleText(content, 'ko'));
@@ -41,9 +50,14 @@ test('the bare page carries no script and a style of about 200 bytes', () => {
 });
 
 /** Rows whose build CPU time is `cost(scale)`. */
-const rows = (cost: (n: number) => number): GrowthRow[] => [1, 4, 16].map((scale) => ({
-  scale, build: { cpuSeconds: cost(scale) },
-} as unknown as GrowthRow));
+const rows = (cost: (n: number) => number): GrowthRow[] =>
+  [1, 4, 16].map(
+    (scale) =>
+      ({
+        scale,
+        build: { cpuSeconds: cost(scale) },
+      }) as unknown as GrowthRow,
+  );
 const cpu = (g: GrowthRow): number | null => g.build.cpuSeconds;
 
 test('a cost with a fixed part and a linear part grows slower than the content, at a constant rate', () => {
@@ -67,11 +81,18 @@ test('the growth scales: 1, 4 and 16 unless told, none with --no-growth', () => 
 
 test('the growth budget sees the one page whose bytes grow faster than the content', () => {
   const page = (path: string, rawBytes: number) => ({ path, rawBytes, gzipBytes: 0 });
-  const scaled = [1, 4, 16].map((n) => ({
-    scale: n,
-    build: { cpuSeconds: 7 + 0.3 * n },
-    allPages: [page('/ko/', 10_000 + 2_000 * n), page('/ko/data/', 27_000), page('/ko/glossary/', 5_000 + 100 * n * n)],
-  } as unknown as GrowthRow));
+  const scaled = [1, 4, 16].map(
+    (n) =>
+      ({
+        scale: n,
+        build: { cpuSeconds: 7 + 0.3 * n },
+        allPages: [
+          page('/ko/', 10_000 + 2_000 * n),
+          page('/ko/data/', 27_000),
+          page('/ko/glossary/', 5_000 + 100 * n * n),
+        ],
+      }) as unknown as GrowthRow,
+  );
   const metrics = growthMetrics(scaled);
   expect(metrics.marginalBuildCpu).toBe(1);
   // The glossary's: 500 B added per unit of content from ×1 to ×4, 2000 B from ×4 to ×16.

@@ -34,11 +34,14 @@ test('a copy twice as large passes the build’s content checks', () => {
   for (const locale of ['ko', 'en']) {
     const sections = original.sections(locale);
     expect(copy.sections(locale)).toHaveLength(2 * sections.length);
-    expect(copy.sections(locale).flatMap((s) => s.paragraphs)).toHaveLength(2 * sections.flatMap((s) => s.paragraphs).length);
+    expect(copy.sections(locale).flatMap((s) => s.paragraphs)).toHaveLength(
+      2 * sections.flatMap((s) => s.paragraphs).length,
+    );
   }
   expect(scaled.sections).toBe(2 * original.sections('ko').length);
   expect(copy.dataFolder('glossary', '.yaml').size).toBe(2 * original.dataFolder('glossary', '.yaml').size);
-  for (const name of ['timeline.yaml', 'figures.yaml']) expect(list(copy, name)).toHaveLength(2 * list(original, name).length);
+  for (const name of ['timeline.yaml', 'figures.yaml'])
+    expect(list(copy, name)).toHaveLength(2 * list(original, name).length);
 
   // Paragraphs twice over, one credit line.
   expect(sourceOf(copy).paragraphs).toHaveLength(2 * sourceOf(original).paragraphs.length);

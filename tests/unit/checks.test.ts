@@ -8,7 +8,15 @@ import { loadContent } from '../../src/node/checks/content.ts';
 import { checkSectionsFound } from '../../src/node/checks/sections.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import {
-  cleanup, contentWithFault, copyContent, fixtureNames, fixturesDir, messagePath, projectRoot, readFixture, realContent,
+  cleanup,
+  contentWithFault,
+  copyContent,
+  fixtureNames,
+  fixturesDir,
+  messagePath,
+  projectRoot,
+  readFixture,
+  realContent,
 } from '../support/content-copy.ts';
 
 afterAll(cleanup);
@@ -21,16 +29,40 @@ test('the real content passes with zero errors', () => {
 });
 
 test('every required fault has a fixture', () => {
-  expect(fixtureNames()).toEqual(expect.arrayContaining([
-    'missing-translation', 'extra-translation', 'misaligned-paragraphs', 'order-mismatch',
-    'section-id-mismatch', 'changed-source', 'number-mismatch', 'unknown-term',
-    'missing-glossary-language', 'missing-interface-key', 'malformed-frontmatter',
-    'invalid-frontmatter', 'timeline-unknown-section', 'figure-unknown-section', 'changed-credit',
-    'missing-translation-notice', 'stray-markup', 'extra-figure', 'magnitude-mismatch', 'mdx-expression',
-    'markdown-emphasis', 'term-form-mismatch', 'yaml-unclosed-quote',
-    'missing-translation-notice', 'stray-markup', 'dropped-sentence', 'merged-sentence', 'added-sentence',
-    'wrong-manual-break', 'unneeded-sentence-marker',
-  ]));
+  expect(fixtureNames()).toEqual(
+    expect.arrayContaining([
+      'missing-translation',
+      'extra-translation',
+      'misaligned-paragraphs',
+      'order-mismatch',
+      'section-id-mismatch',
+      'changed-source',
+      'number-mismatch',
+      'unknown-term',
+      'missing-glossary-language',
+      'missing-interface-key',
+      'malformed-frontmatter',
+      'invalid-frontmatter',
+      'timeline-unknown-section',
+      'figure-unknown-section',
+      'changed-credit',
+      'missing-translation-notice',
+      'stray-markup',
+      'extra-figure',
+      'magnitude-mismatch',
+      'mdx-expression',
+      'markdown-emphasis',
+      'term-form-mismatch',
+      'yaml-unclosed-quote',
+      'missing-translation-notice',
+      'stray-markup',
+      'dropped-sentence',
+      'merged-sentence',
+      'added-sentence',
+      'wrong-manual-break',
+      'unneeded-sentence-marker',
+    ]),
+  );
 });
 
 describe.each(fixtureNames())('fixture %s', (name) => {
@@ -76,17 +108,28 @@ test('every check that fails the build has a fixture whose fault it reports', ()
 test('a language with no sections is named by its folder', () => {
   const dir = copyContent();
   rmSync(join(dir, 'article/en'), { recursive: true });
-  expect(check(dir).errors.map(formatProblem)).toContain(`${messagePath(dir, 'article/en')}: no English sections (.mdx files) found`);
+  expect(check(dir).errors.map(formatProblem)).toContain(
+    `${messagePath(dir, 'article/en')}: no English sections (.mdx files) found`,
+  );
 });
 
 test('a glossary entry no section uses is a warning naming its file, not an error', () => {
   const dir = copyContent();
-  writeFileSync(join(dir, 'glossary/quantum-computing.yaml'), [
-    'label:', '  ko: "양자 컴퓨팅"', '  en: "Quantum computing"',
-    'forms:', '  ko: ["양자 컴퓨팅"]', '  en: ["quantum computing"]',
-    'definition:', '  ko: "양자역학의 원리로 계산하는 컴퓨터 기술."', '  en: "Computing that uses the principles of quantum mechanics."',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'glossary/quantum-computing.yaml'),
+    [
+      'label:',
+      '  ko: "양자 컴퓨팅"',
+      '  en: "Quantum computing"',
+      'forms:',
+      '  ko: ["양자 컴퓨팅"]',
+      '  en: ["quantum computing"]',
+      'definition:',
+      '  ko: "양자역학의 원리로 계산하는 컴퓨터 기술."',
+      '  en: "Computing that uses the principles of quantum mechanics."',
+      '',
+    ].join('\n'),
+  );
   const { errors, warnings } = check(dir);
   expect(errors.map(formatProblem)).toEqual([]);
   expect(warnings.map(formatProblem)).toContain(
@@ -106,7 +149,9 @@ test('a frontmatter value of the wrong type is reported as wrong, not as missing
   const dir = contentWithFault('invalid-frontmatter');
   const file = messagePath(dir, 'article/en/03-bromance.mdx');
   const frontmatterErrors = check(dir).errors.filter((e) => e.file === file && e.message.startsWith('frontmatter'));
-  expect(frontmatterErrors.map((e) => e.message)).toEqual(['frontmatter: order: Invalid input: expected number, received string']);
+  expect(frontmatterErrors.map((e) => e.message)).toEqual([
+    'frontmatter: order: Invalid input: expected number, received string',
+  ]);
 });
 
 test('a paragraph with a sentence too few lists both languages sentence by sentence', () => {
@@ -115,10 +160,15 @@ test('a paragraph with a sentence too few lists both languages sentence by sente
   expect(more).toEqual([]);
   expect(problem!.file).toBe(messagePath(dir, 'article/en/09-agi-clause.mdx'));
   const [head, ...lines] = problem!.message.split('\n');
-  expect(head).toContain(`paragraph 1 has 6 sentence(s), but paragraph 1 of ${messagePath(dir, 'article/ko/09-agi-clause.mdx')} has 7`);
+  expect(head).toContain(
+    `paragraph 1 has 6 sentence(s), but paragraph 1 of ${messagePath(dir, 'article/ko/09-agi-clause.mdx')} has 7`,
+  );
   expect(lines).toHaveLength(14);
   // Where the two stop matching is where the sentence went missing.
-  expect(lines.slice(2, 4).map((l) => l.trim())).toEqual(['ko 2: 자연스레 MS의 통제력도 약해지게 되겠죠.', 'en 2: Microsoft’s CEO has taken a skeptical stance on achieving AGI.']);
+  expect(lines.slice(2, 4).map((l) => l.trim())).toEqual([
+    'ko 2: 자연스레 MS의 통제력도 약해지게 되겠죠.',
+    'en 2: Microsoft’s CEO has taken a skeptical stance on achieving AGI.',
+  ]);
   expect(lines.at(-1)!.trim()).toBe('en 7: —');
 });
 

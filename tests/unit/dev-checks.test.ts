@@ -23,10 +23,16 @@ interface HmrPayload {
   err?: { message: string; loc?: { file?: string } };
 }
 
-async function until<T>(what: string, timeout: number, probe: () => Promise<T | undefined> | T | undefined): Promise<T> {
+async function until<T>(
+  what: string,
+  timeout: number,
+  probe: () => Promise<T | undefined> | T | undefined,
+): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
-    const value = await Promise.resolve().then(probe).catch(() => undefined);
+    const value = await Promise.resolve()
+      .then(probe)
+      .catch(() => undefined);
     if (value !== undefined) return value;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}; server output:\n${log}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -34,7 +40,10 @@ async function until<T>(what: string, timeout: number, probe: () => Promise<T | 
 }
 
 const page = async (path: string) => {
-  const response = await fetch(origin + path, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(origin + path, {
+    headers: { accept: 'text/html' },
+    signal: AbortSignal.timeout(30_000),
+  });
   return { status: response.status, body: await response.text() };
 };
 
@@ -60,9 +69,16 @@ beforeAll(async () => {
   // leak into the server's Vite.
   for (const key of ['NODE_ENV', 'TEST', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
-  server = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--port', String(PORT), '--host', '127.0.0.1', '--strictPort'], {
-    cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  server = spawn(
+    join(projectRoot, 'node_modules/.bin/astro'),
+    ['dev', '--port', String(PORT), '--host', '127.0.0.1', '--strictPort'],
+    {
+      cwd: projectRoot,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   server.stdout!.on('data', (d) => (log += d));
   server.stderr!.on('data', (d) => (log += d));
   await until('the dev server', START_TIMEOUT, async () => ((await page('/en/')).status === 200 ? true : undefined));
@@ -91,7 +107,9 @@ test('a mistyped term shows in the browser naming the content file, and fixing i
     // The overlay shows the message as HTML, so its quotation marks are escaped. A save may be
     // seen half-written first; the overlay shows the latest payload.
     const wanted = `${shown}: paragraph 1: unknown glossary term &quot;oracel&quot;`;
-    const error = await until('the error payload', REPORT_TIMEOUT, () => received.find((p) => p.type === 'error' && p.err!.message.includes(wanted)));
+    const error = await until('the error payload', REPORT_TIMEOUT, () =>
+      received.find((p) => p.type === 'error' && p.err!.message.includes(wanted)),
+    );
     expect(error.err!.loc!.file).toBe(file);
 
     const broken = await page('/en/');
@@ -102,7 +120,9 @@ test('a mistyped term shows in the browser naming the content file, and fixing i
 
     // A browser that opens a page now gets the overlay on connecting.
     const late = await hmrClient();
-    const replayed = await until('the replayed error', REPORT_TIMEOUT, () => late.received.find((p) => p.type === 'error'));
+    const replayed = await until('the replayed error', REPORT_TIMEOUT, () =>
+      late.received.find((p) => p.type === 'error'),
+    );
     expect(replayed.err!.message).toContain(shown);
     late.socket.close();
 
@@ -131,12 +151,18 @@ test('a changed figure is reported with the same message as the build', async ()
     writeFileSync(file, good.replace('$30 billion', '$300 billion'));
     // A save may be seen half-written first; the overlay shows the latest payload.
     const wanted = `${messagePath(contentDir, 'article/en/12-multi-cloud.mdx')}: paragraph 1 has no counterpart for &quot;300억 달러&quot;`;
-    await until('the error payload', REPORT_TIMEOUT, () => received.find((p) => p.type === 'error' && p.err!.message.includes(wanted)));
-    expect(log).toContain(`${messagePath(contentDir, 'article/en/12-multi-cloud.mdx')}: paragraph 1 has "$300 billion"`);
+    await until('the error payload', REPORT_TIMEOUT, () =>
+      received.find((p) => p.type === 'error' && p.err!.message.includes(wanted)),
+    );
+    expect(log).toContain(
+      `${messagePath(contentDir, 'article/en/12-multi-cloud.mdx')}: paragraph 1 has "$300 billion"`,
+    );
     received.length = 0;
     writeFileSync(file, good);
     await until('the reload after the fix', REPORT_TIMEOUT, () => received.find((p) => p.type === 'full-reload'));
-    await until('the page to render again', REPORT_TIMEOUT, async () => ((await page('/en/')).status === 200 ? true : undefined));
+    await until('the page to render again', REPORT_TIMEOUT, async () =>
+      (await page('/en/')).status === 200 ? true : undefined,
+    );
   } finally {
     writeFileSync(file, good);
     socket.close();

@@ -7,7 +7,11 @@ import { projectRoot } from '../support/content-copy.ts';
 const PORT = Number(process.env.DEV_STOP_TEST_PORT ?? 4427);
 const origin = `http://127.0.0.1:${PORT}/`;
 
-const answers = () => fetch(origin, { signal: AbortSignal.timeout(5_000) }).then(() => true, () => false);
+const answers = () =>
+  fetch(origin, { signal: AbortSignal.timeout(5_000) }).then(
+    () => true,
+    () => false,
+  );
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const env: NodeJS.ProcessEnv = { ...process.env };
@@ -16,7 +20,10 @@ for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key
 
 // Its own process group, so that whatever is left can be cleaned up after a failure.
 const npm = spawn('npm', ['run', 'dev', '--', '--port', String(PORT), '--host', '127.0.0.1', '--strictPort'], {
-  cwd: projectRoot, env, detached: true, stdio: 'ignore',
+  cwd: projectRoot,
+  env,
+  detached: true,
+  stdio: 'ignore',
 });
 
 afterAll(() => {

@@ -1,8 +1,15 @@
 // The quantities read from Korean and English text, and the proof that a translation kept them.
 import { describe, expect, test } from 'vitest';
 import {
-  englishMagnitudes, englishQuantities, extraQuantities, koreanMagnitudes, koreanQuantities, magnitudeInWords, missingCounterparts,
-  quantityReaders, unmatched,
+  englishMagnitudes,
+  englishQuantities,
+  extraQuantities,
+  koreanMagnitudes,
+  koreanQuantities,
+  magnitudeInWords,
+  missingCounterparts,
+  quantityReaders,
+  unmatched,
 } from '../../src/node/numbers.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import { stripMarkup } from '../../src/node/paragraphs.ts';
@@ -39,7 +46,10 @@ describe('koreanQuantities', () => {
   });
 
   test('reads a year and a month as two quantities', () => {
-    expect(values(koreanQuantities('2024년 7월'))).toEqual([{ value: 2024, unit: 'count' }, { value: 7, unit: 'month' }]);
+    expect(values(koreanQuantities('2024년 7월'))).toEqual([
+      { value: 2024, unit: 'count' },
+      { value: 7, unit: 'month' },
+    ]);
   });
 
   test('text without digits has no quantities', () => {
@@ -207,12 +217,16 @@ describe('round magnitudes', () => {
 
 describe('extraQuantities', () => {
   test('a figure only the translation has is reported', () => {
-    expect(values(extraQuantities('연간 300억 달러', '$30 billion a year, after $10 billion'))).toEqual([{ value: 1e10, unit: 'usd' }]);
+    expect(values(extraQuantities('연간 300억 달러', '$30 billion a year, after $10 billion'))).toEqual([
+      { value: 1e10, unit: 'usd' },
+    ]);
   });
 
   test('a changed figure is reported in both directions', () => {
     expect(values(extraQuantities('연간 300억 달러', '$300 billion a year'))).toEqual([{ value: 3e11, unit: 'usd' }]);
-    expect(values(missingCounterparts('연간 300억 달러', '$300 billion a year'))).toEqual([{ value: 3e10, unit: 'usd' }]);
+    expect(values(missingCounterparts('연간 300억 달러', '$300 billion a year'))).toEqual([
+      { value: 3e10, unit: 'usd' },
+    ]);
   });
 
   test('counts spelled as words are English idiom, not figures', () => {

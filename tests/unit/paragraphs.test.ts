@@ -1,6 +1,13 @@
 // Paragraph splitting and the markup an editor may put in a paragraph.
 import { describe, expect, test } from 'vitest';
-import { malformedTags, notPlainText, splitParagraphs, stripMarkup, termIdsIn, termsIn } from '../../src/node/paragraphs.ts';
+import {
+  malformedTags,
+  notPlainText,
+  splitParagraphs,
+  stripMarkup,
+  termIdsIn,
+  termsIn,
+} from '../../src/node/paragraphs.ts';
 
 describe('splitParagraphs', () => {
   test('splits on blank lines, trims, and drops empty paragraphs', () => {
@@ -44,9 +51,9 @@ describe('stripMarkup', () => {
 
 describe('termIdsIn', () => {
   test('every glossary id, in order, repeats included', () => {
-    expect(termIdsIn('<Term id="agi">AGI</Term> and <Term id="agi-clause">clause</Term>, <Term id="agi">AGI</Term>')).toEqual([
-      'agi', 'agi-clause', 'agi',
-    ]);
+    expect(
+      termIdsIn('<Term id="agi">AGI</Term> and <Term id="agi-clause">clause</Term>, <Term id="agi">AGI</Term>'),
+    ).toEqual(['agi', 'agi-clause', 'agi']);
   });
 
   test('tolerates extra spaces inside the tag', () => {
@@ -60,7 +67,9 @@ describe('termIdsIn', () => {
 
 describe('malformedTags', () => {
   test('a correct paragraph has none', () => {
-    expect(malformedTags('As OpenAI pushes to <Term id="for-profit-conversion">convert</Term>, <Term id="agi">AGI</Term>.')).toEqual([]);
+    expect(
+      malformedTags('As OpenAI pushes to <Term id="for-profit-conversion">convert</Term>, <Term id="agi">AGI</Term>.'),
+    ).toEqual([]);
   });
 
   test('a misspelt component is reported, opening and closing tag', () => {
@@ -105,7 +114,9 @@ describe('notPlainText', () => {
   });
 
   test('plain text with terms, quotes, hyphens and figures is plain', () => {
-    expect(notPlainText('“The relationship” — a <Term id="form-10-k">10-K report</Term> lists 4.5 GW (20%), 1. not a list')).toEqual([]);
+    expect(
+      notPlainText('“The relationship” — a <Term id="form-10-k">10-K report</Term> lists 4.5 GW (20%), 1. not a list'),
+    ).toEqual([]);
     expect(notPlainText('MS가 10억 달러(약 1조3800억 원)를 투자하며 “협력”을 시작했죠.')).toEqual([]);
   });
 });

@@ -3,7 +3,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PAIRED_SENTENCES, paragraphAnchor, parseParagraphAnchor, renderedParagraphs, sentenceAnchor, wrapSentences } from '../../src/shared/rendered.ts';
+import {
+  PAIRED_SENTENCES,
+  paragraphAnchor,
+  parseParagraphAnchor,
+  renderedParagraphs,
+  sentenceAnchor,
+  wrapSentences,
+} from '../../src/shared/rendered.ts';
 import { splitSentences } from '../../src/node/sentences.ts';
 import { readingMinutes } from '../../src/node/reading-time.ts';
 import { formatEventDate } from '../../src/node/dates.ts';
@@ -16,8 +23,12 @@ afterAll(cleanup);
 
 describe('renderedParagraphs', () => {
   test('the top-level <p> elements, with their attributes and inline markup', () => {
-    const html = '<h2>Head</h2>\n<p>One <abbr title="x">AGI</abbr>.</p>\n<p class="x">Two\nlines.</p><pre>code</pre><param name="p">';
-    expect(renderedParagraphs(html)).toEqual(['<p>One <abbr title="x">AGI</abbr>.</p>', '<p class="x">Two\nlines.</p>']);
+    const html =
+      '<h2>Head</h2>\n<p>One <abbr title="x">AGI</abbr>.</p>\n<p class="x">Two\nlines.</p><pre>code</pre><param name="p">';
+    expect(renderedParagraphs(html)).toEqual([
+      '<p>One <abbr title="x">AGI</abbr>.</p>',
+      '<p class="x">Two\nlines.</p>',
+    ]);
   });
 
   test('no paragraphs is an empty list', () => {
@@ -27,7 +38,11 @@ describe('renderedParagraphs', () => {
 
 describe('parseParagraphAnchor', () => {
   test('reads back what paragraphAnchor writes, for section ids with hyphens and digits', () => {
-    for (const [section, index] of [['agi-clause', 0], ['competitor-10k', 0], ['for-profit-conversion', 1]] as const) {
+    for (const [section, index] of [
+      ['agi-clause', 0],
+      ['competitor-10k', 0],
+      ['for-profit-conversion', 1],
+    ] as const) {
       expect(parseParagraphAnchor(paragraphAnchor(section, index))).toEqual({ section, index });
     }
   });
@@ -96,7 +111,9 @@ describe('describeIssues', () => {
   });
 
   test('a missing translation is named by its path', () => {
-    expect(issues(glossarySchema, { ...glossary, definition: { ko: glossary.definition.ko } })).toEqual(['definition.en is missing']);
+    expect(issues(glossarySchema, { ...glossary, definition: { ko: glossary.definition.ko } })).toEqual([
+      'definition.en is missing',
+    ]);
   });
 
   test('an empty string is not a translation', () => {
@@ -106,7 +123,9 @@ describe('describeIssues', () => {
   });
 
   test('an empty list of forms is reported', () => {
-    expect(issues(glossarySchema, { ...glossary, forms: { ko: ['브로맨스'], en: [] } })).toEqual([expect.stringMatching(/^forms\.en: /)]);
+    expect(issues(glossarySchema, { ...glossary, forms: { ko: ['브로맨스'], en: [] } })).toEqual([
+      expect.stringMatching(/^forms\.en: /),
+    ]);
   });
 
   test('a definition over 300 characters is reported', () => {
@@ -132,9 +151,9 @@ describe('describeIssues', () => {
   });
 
   test('a figure without a value in one language names it', () => {
-    expect(issues(figureSchema, { id: 'a', section: 'b', value: { ko: '10억 달러' }, label: { ko: '가', en: 'a' } })).toEqual([
-      'value.en is missing',
-    ]);
+    expect(
+      issues(figureSchema, { id: 'a', section: 'b', value: { ko: '10억 달러' }, label: { ko: '가', en: 'a' } }),
+    ).toEqual(['value.en is missing']);
   });
 
   test('a value of the wrong type is not called missing', () => {
@@ -148,15 +167,26 @@ describe('ContentFolder', () => {
   const dir = tempDir('folder-');
   mkdirSync(join(dir, 'article/en'), { recursive: true });
   writeFileSync(join(dir, 'article/en/01-a.mdx'), 'No frontmatter here.\n\nSecond.');
-  writeFileSync(join(dir, 'article/en/02-b.mdx'), '---\r\nsection: b\r\norder: 2\r\nheading: "B"\r\n---\r\n\r\nOne.\r\n\r\nTwo.\r\n');
+  writeFileSync(
+    join(dir, 'article/en/02-b.mdx'),
+    '---\r\nsection: b\r\norder: 2\r\nheading: "B"\r\n---\r\n\r\nOne.\r\n\r\nTwo.\r\n',
+  );
   writeFileSync(join(dir, 'article/en/notes.txt'), 'not a section');
   const folder = new ContentFolder(projectRoot, dir);
 
   test('reads sections in file-name order, only .mdx, with frontmatter and paragraphs', () => {
     const [a, b, ...rest] = folder.sections('en');
     expect(rest).toEqual([]);
-    expect(a).toMatchObject({ name: '01-a.mdx', frontmatterError: 'no frontmatter block (--- … ---) at the top', paragraphs: ['No frontmatter here.', 'Second.'] });
-    expect(b).toMatchObject({ name: '02-b.mdx', frontmatter: { section: 'b', order: 2, heading: 'B' }, paragraphs: ['One.', 'Two.'] });
+    expect(a).toMatchObject({
+      name: '01-a.mdx',
+      frontmatterError: 'no frontmatter block (--- … ---) at the top',
+      paragraphs: ['No frontmatter here.', 'Second.'],
+    });
+    expect(b).toMatchObject({
+      name: '02-b.mdx',
+      frontmatter: { section: 'b', order: 2, heading: 'B' },
+      paragraphs: ['One.', 'Two.'],
+    });
     expect(b!.frontmatterError).toBeUndefined();
   });
 
@@ -175,7 +205,9 @@ describe('ContentFolder', () => {
   test('names files relative to the project root', () => {
     const [a] = folder.sections('en');
     expect(a!.path).toMatch(/^(\.\.\/)+.*\/article\/en\/01-a\.mdx$/);
-    expect(new ContentFolder(projectRoot, realContent).sections('ko')[0]!.path).toBe('content/article/ko/01-google-cloud-deal.mdx');
+    expect(new ContentFolder(projectRoot, realContent).sections('ko')[0]!.path).toBe(
+      'content/article/ko/01-google-cloud-deal.mdx',
+    );
   });
 
   test('a locale with no folder has no sections', () => {
@@ -190,7 +222,8 @@ describe('ContentFolder', () => {
 
 describe('wrapSentences', () => {
   test('wraps each sentence, term elements and entities included, leaving the spaces between them outside', () => {
-    const html = '<p><button class="term">MS</button> said &quot;no.&quot; The <button class="term">U.S.</button> FTC &amp; DOJ agree.</p>';
+    const html =
+      '<p><button class="term">MS</button> said &quot;no.&quot; The <button class="term">U.S.</button> FTC &amp; DOJ agree.</p>';
     expect(wrapSentences(html, ['MS said "no."', 'The U.S. FTC & DOJ agree.'], ['a-p1-s1', 'a-p1-s2'])).toBe(
       '<p><span id="a-p1-s1"><button class="term">MS</button> said &quot;no.&quot;</span> <span id="a-p1-s2">The <button class="term">U.S.</button> FTC &amp; DOJ agree.</span></p>',
     );
@@ -207,8 +240,12 @@ describe('wrapSentences', () => {
   });
 
   test('refuses a sentence that would end or begin inside an element', () => {
-    expect(() => wrapSentences('<p><b>One. Two.</b></p>', ['One.', 'Two.'])).toThrow(/sentence 1 ends inside an element/);
-    expect(() => wrapSentences('<p>One <b>x. Two.</b></p>', ['One x.', 'Two.'])).toThrow(/sentence 1 ends inside an element/);
+    expect(() => wrapSentences('<p><b>One. Two.</b></p>', ['One.', 'Two.'])).toThrow(
+      /sentence 1 ends inside an element/,
+    );
+    expect(() => wrapSentences('<p>One <b>x. Two.</b></p>', ['One x.', 'Two.'])).toThrow(
+      /sentence 1 ends inside an element/,
+    );
   });
 
   test(`refuses more sentences than the stylesheet pairs (${PAIRED_SENTENCES})`, () => {
@@ -221,10 +258,16 @@ describe('wrapSentences', () => {
   test('the stylesheet pairs every position up to that number, and the content stays within it', () => {
     const css = readFileSync(join(projectRoot, 'src/styles/sentences.css'), 'utf8');
     for (let n = 1; n <= PAIRED_SENTENCES; n++) {
-      expect(css, `position ${n}`).toContain(`:has(p>:nth-child(${n}):is(:hover,:focus-within,:target)) p>:nth-child(${n})`);
+      expect(css, `position ${n}`).toContain(
+        `:has(p>:nth-child(${n}):is(:hover,:focus-within,:target)) p>:nth-child(${n})`,
+      );
     }
     const folder = new ContentFolder(projectRoot, realContent);
-    const longest = Math.max(...['ko', 'en'].flatMap((l) => folder.sections(l).flatMap((s) => s.paragraphs.map((p) => splitSentences(p, l).length))));
+    const longest = Math.max(
+      ...['ko', 'en'].flatMap((l) =>
+        folder.sections(l).flatMap((s) => s.paragraphs.map((p) => splitSentences(p, l).length)),
+      ),
+    );
     expect(longest).toBeGreaterThan(1);
     expect(longest).toBeLessThanOrEqual(PAIRED_SENTENCES);
   });

@@ -12,14 +12,22 @@ test('the policy is read whatever the order and quoting of the attributes', () =
 
 test('each page gets its own policy with frame-ancestors, after the site-wide headers', () => {
   const file = headersFile('/explainer/', [
-    { file: 'en/index.html', path: '/explainer/en/', html: `<meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'sha256-x'">` },
+    {
+      file: 'en/index.html',
+      path: '/explainer/en/',
+      html: `<meta http-equiv="content-security-policy" content="default-src 'none'; script-src 'sha256-x'">`,
+    },
   ]);
   expect(file).toContain('/explainer/*\n  X-Content-Type-Options: nosniff');
-  expect(file).toContain(`/explainer/en/\n  Content-Security-Policy: default-src 'none'; script-src 'sha256-x' frame-ancestors 'none';`);
+  expect(file).toContain(
+    `/explainer/en/\n  Content-Security-Policy: default-src 'none'; script-src 'sha256-x' frame-ancestors 'none';`,
+  );
 });
 
 test('a page without a policy is an error naming the file', () => {
-  expect(() => headersFile('/', [{ file: 'en/index.html', path: '/en/', html: '<p>no policy</p>' }])).toThrow(/en\/index\.html has no Content-Security-Policy/);
+  expect(() => headersFile('/', [{ file: 'en/index.html', path: '/en/', html: '<p>no policy</p>' }])).toThrow(
+    /en\/index\.html has no Content-Security-Policy/,
+  );
 });
 
 test("each page's policy keeps only the hashes of its own inline scripts and styles", () => {

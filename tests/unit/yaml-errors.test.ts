@@ -13,7 +13,15 @@ function errorOf(source: string): unknown {
 }
 
 test('an unclosed quotation mark is reported on its own line, not where parsing stopped', () => {
-  const source = ['- id: a', '  label:', '    en: "no closing quote', '- id: b', '  date: "2024-08"', '  section: x', ''].join('\n');
+  const source = [
+    '- id: a',
+    '  label:',
+    '    en: "no closing quote',
+    '- id: b',
+    '  date: "2024-08"',
+    '  section: x',
+    '',
+  ].join('\n');
   // js-yaml stops later, where the next quotation mark closes the value.
   expect((errorOf(source) as { mark: { line: number } }).mark.line + 1).toBeGreaterThan(3);
   expect(describeYamlError(errorOf(source), source)).toBe(

@@ -82,7 +82,11 @@ export function loadSource(folder: ContentFolder, locale: Locale = sourceLocale)
   const path = folder.rel(`${folder.dir}/${name}`);
   const raw = folder.text(name);
   if (raw === undefined) return { path, paragraphs: undefined, credit: undefined };
-  const lines = raw.replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = raw
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const credit = lines.pop();
   return { path, paragraphs: lines, credit };
 }

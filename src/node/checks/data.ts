@@ -7,11 +7,18 @@ import type { Content } from './content.ts';
 import type { Problem } from './index.ts';
 import type { z } from 'astro/zod';
 
-export const checkTimelineLinks = (content: Content) => checkSectionLinks(content, content.timeline, timelineSchema, 'event');
-export const checkFigureLinks = (content: Content) => checkSectionLinks(content, content.figures, figureSchema, 'figure');
+export const checkTimelineLinks = (content: Content) =>
+  checkSectionLinks(content, content.timeline, timelineSchema, 'event');
+export const checkFigureLinks = (content: Content) =>
+  checkSectionLinks(content, content.figures, figureSchema, 'figure');
 
 /** A list of items, each valid, with its own id, and pointing at a section of the article. */
-function checkSectionLinks({ sections }: Content, file: DataFile, schema: z.ZodType<{ id: string; section: string }>, noun: string): Problem[] {
+function checkSectionLinks(
+  { sections }: Content,
+  file: DataFile,
+  schema: z.ZodType<{ id: string; section: string }>,
+  noun: string,
+): Problem[] {
   if (file.error) return [{ file: file.path, message: file.error }];
   if (!Array.isArray(file.data)) return [{ file: file.path, message: `must be a list of ${noun}s` }];
   const sectionIds = new Set(sections[sourceLocale].map((s) => s.meta.section));
@@ -21,13 +28,17 @@ function checkSectionLinks({ sections }: Content, file: DataFile, schema: z.ZodT
     const parsed = schema.safeParse(item);
     const label = `${noun} ${(item as { id?: string })?.id ? `"${(item as { id: string }).id}"` : i + 1}`;
     if (!parsed.success) {
-      for (const issue of describeIssues(parsed.error)) problems.push({ file: file.path, message: `${label}: ${issue}` });
+      for (const issue of describeIssues(parsed.error))
+        problems.push({ file: file.path, message: `${label}: ${issue}` });
       continue;
     }
     if (seen.has(parsed.data.id)) problems.push({ file: file.path, message: `${label}: the id is used twice` });
     seen.add(parsed.data.id);
     if (!sectionIds.has(parsed.data.section)) {
-      problems.push({ file: file.path, message: `${label} points at section "${parsed.data.section}", which no article section has` });
+      problems.push({
+        file: file.path,
+        message: `${label} points at section "${parsed.data.section}", which no article section has`,
+      });
     }
   }
   return problems;
@@ -43,7 +54,10 @@ export function checkChronology({ timeline: file }: Content): Problem[] {
     // "2025" and "2025-03" cannot be ordered against each other; compare what both dates say.
     const length = Math.min(item.date.length, previous?.date.length ?? 0);
     if (previous && item.date.slice(0, length) < previous.date.slice(0, length)) {
-      problems.push({ file: file.path, message: `event "${item.id}" (${item.date}) comes after "${previous.id}" (${previous.date}): list events in the order they happened` });
+      problems.push({
+        file: file.path,
+        message: `event "${item.id}" (${item.date}) comes after "${previous.id}" (${previous.date}): list events in the order they happened`,
+      });
     }
     previous = { id: item.id, date: item.date };
   }
@@ -55,15 +69,25 @@ export function checkMeta({ meta: file }: Content): Problem[] {
   const problems: Problem[] = [];
   for (const locale of locales) {
     const parsed = articleMetaSchema.safeParse((file.data as Record<string, unknown> | undefined)?.[locale]);
-    if (!parsed.success) for (const issue of describeIssues(parsed.error)) problems.push({ file: file.path, message: `${locale}: ${issue.replace('the file', 'the entry')}` });
-    else if (locale !== sourceLocale && !parsed.data.translationNotice) problems.push({ file: file.path, message: `${locale}.translationNotice is missing: a translated page must say it is a translation` });
+    if (!parsed.success)
+      for (const issue of describeIssues(parsed.error))
+        problems.push({ file: file.path, message: `${locale}: ${issue.replace('the file', 'the entry')}` });
+    else if (locale !== sourceLocale && !parsed.data.translationNotice)
+      problems.push({
+        file: file.path,
+        message: `${locale}.translationNotice is missing: a translated page must say it is a translation`,
+      });
   }
   const source = (file.data as Record<string, unknown> | undefined)?.source;
   if (source === undefined) {
-    problems.push({ file: file.path, message: 'source is missing: the original\'s url, publisher, published date and citationKey' });
+    problems.push({
+      file: file.path,
+      message: "source is missing: the original's url, publisher, published date and citationKey",
+    });
   } else {
     const parsed = sourceSchema.safeParse(source);
-    if (!parsed.success) for (const issue of describeIssues(parsed.error)) problems.push({ file: file.path, message: `source.${issue}` });
+    if (!parsed.success)
+      for (const issue of describeIssues(parsed.error)) problems.push({ file: file.path, message: `source.${issue}` });
   }
   return problems;
 }
@@ -85,11 +109,13 @@ export function checkInterfaceStrings({ ui }: Content): Problem[] {
     for (const [other, theirs] of keys) {
       if (other === locale) continue;
       for (const key of theirs.keys()) {
-        if (!own.has(key)) problems.push({ file: path, message: `interface string "${key}" is missing (${ui[other].path} has it)` });
+        if (!own.has(key))
+          problems.push({ file: path, message: `interface string "${key}" is missing (${ui[other].path} has it)` });
       }
     }
     for (const [key, value] of own) {
-      if (typeof value !== 'string' || value.trim() === '') problems.push({ file: path, message: `interface string "${key}" is empty or not text` });
+      if (typeof value !== 'string' || value.trim() === '')
+        problems.push({ file: path, message: `interface string "${key}" is empty or not text` });
     }
   }
   return problems;

@@ -6,7 +6,14 @@
 // below, with a fixture in tests/fixtures/<name>/ holding the fault it refuses.
 import type { ContentFolder } from '../content-files.ts';
 import { loadContent, type Content } from './content.ts';
-import { checkAlignment, checkDuplicateIds, checkFrontmatter, checkMarkup, checkPlainText, checkSectionsFound } from './sections.ts';
+import {
+  checkAlignment,
+  checkDuplicateIds,
+  checkFrontmatter,
+  checkMarkup,
+  checkPlainText,
+  checkSectionsFound,
+} from './sections.ts';
 import { checkCredit, checkSource } from './source.ts';
 import { checkMagnitudes, checkNumbers, checkSentences, checkTranslationFigures } from './translation.ts';
 import { checkGlossary, checkTermForms, checkTermReferences, unusedGlossaryTerms } from './terms.ts';

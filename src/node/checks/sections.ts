@@ -8,31 +8,48 @@ import type { Problem } from './index.ts';
 export function checkSectionsFound({ folder, files }: Content): Problem[] {
   return locales
     .filter((locale) => files[locale].length === 0)
-    .map((locale) => ({ file: folder.rel(`${folder.dir}/article/${locale}`), message: `no ${localeEnglishNames[locale]} sections (.mdx files) found` }));
+    .map((locale) => ({
+      file: folder.rel(`${folder.dir}/article/${locale}`),
+      message: `no ${localeEnglishNames[locale]} sections (.mdx files) found`,
+    }));
 }
 
 export function checkFrontmatter({ files }: Content): Problem[] {
-  return locales.flatMap((locale) => files[locale].flatMap((file) => (file.frontmatterError
-    ? [{ file: file.path, message: file.frontmatterError }]
-    : file.schemaIssues.map((issue) => ({ file: file.path, message: `frontmatter: ${issue}` })))));
+  return locales.flatMap((locale) =>
+    files[locale].flatMap((file) =>
+      file.frontmatterError
+        ? [{ file: file.path, message: file.frontmatterError }]
+        : file.schemaIssues.map((issue) => ({ file: file.path, message: `frontmatter: ${issue}` })),
+    ),
+  );
 }
 
 export function checkMarkup({ sections }: Content): Problem[] {
-  return locales.flatMap((locale) => sections[locale].flatMap((s) => s.paragraphs.flatMap((paragraph, index) => malformedTags(paragraph).map((tag) => ({
-    file: s.path,
-    message: `paragraph ${index + 1}: unexpected markup ${tag} (only <Term id="…">…</Term> is allowed)`,
-  })))));
+  return locales.flatMap((locale) =>
+    sections[locale].flatMap((s) =>
+      s.paragraphs.flatMap((paragraph, index) =>
+        malformedTags(paragraph).map((tag) => ({
+          file: s.path,
+          message: `paragraph ${index + 1}: unexpected markup ${tag} (only <Term id="…">…</Term> is allowed)`,
+        })),
+      ),
+    ),
+  );
 }
 
 /** No two sections of a language share an id or an order. */
 export function checkDuplicateIds({ sections }: Content): Problem[] {
   const problems: Problem[] = [];
   for (const locale of locales) {
-    for (const [key, label] of [['section', 'section id'], ['order', 'order']] as const) {
+    for (const [key, label] of [
+      ['section', 'section id'],
+      ['order', 'order'],
+    ] as const) {
       const seen = new Map<unknown, string>();
       for (const s of sections[locale]) {
         const other = seen.get(s.meta[key]);
-        if (other) problems.push({ file: s.path, message: `${label} ${JSON.stringify(s.meta[key])} is also used by ${other}` });
+        if (other)
+          problems.push({ file: s.path, message: `${label} ${JSON.stringify(s.meta[key])} is also used by ${other}` });
         seen.set(s.meta[key], s.path);
       }
     }
@@ -55,14 +72,23 @@ export function checkAlignment({ files, sections }: Content): Problem[] {
       if (!translated) {
         // A file whose frontmatter failed is already reported; it is not missing.
         if (translatedFiles.has(original.name)) continue;
-        problems.push({ file: expected, message: `missing: ${original.path} has no ${localeEnglishNames[locale]} translation (a section needs the same file name in both languages)` });
+        problems.push({
+          file: expected,
+          message: `missing: ${original.path} has no ${localeEnglishNames[locale]} translation (a section needs the same file name in both languages)`,
+        });
         continue;
       }
       if (translated.meta.section !== original.meta.section) {
-        problems.push({ file: translated.path, message: `section id "${translated.meta.section}" differs from "${original.meta.section}" in ${original.path}` });
+        problems.push({
+          file: translated.path,
+          message: `section id "${translated.meta.section}" differs from "${original.meta.section}" in ${original.path}`,
+        });
       }
       if (translated.meta.order !== original.meta.order) {
-        problems.push({ file: translated.path, message: `order ${translated.meta.order} differs from order ${original.meta.order} in ${original.path}: the sections would appear in a different order` });
+        problems.push({
+          file: translated.path,
+          message: `order ${translated.meta.order} differs from order ${original.meta.order} in ${original.path}: the sections would appear in a different order`,
+        });
       }
       if (translated.paragraphs.length !== original.paragraphs.length) {
         problems.push({
@@ -73,7 +99,10 @@ export function checkAlignment({ files, sections }: Content): Problem[] {
     }
     const sourceFiles = fileNames(sourceLocale);
     for (const extra of sections[locale].filter((s) => !sourceNames.has(s.name) && !sourceFiles.has(s.name))) {
-      problems.push({ file: extra.path, message: `no ${localeEnglishNames[sourceLocale]} section with this file name: every translated section needs its original` });
+      problems.push({
+        file: extra.path,
+        message: `no ${localeEnglishNames[sourceLocale]} section with this file name: every translated section needs its original`,
+      });
     }
   }
   return problems;
@@ -81,8 +110,14 @@ export function checkAlignment({ files, sections }: Content): Problem[] {
 
 /** Section text is plain text, shown the same on the page, in the data files and in "show original". */
 export function checkPlainText({ sections }: Content): Problem[] {
-  return locales.flatMap((locale) => sections[locale].flatMap((s) => s.paragraphs.flatMap((paragraph, i) => notPlainText(paragraph).map(({ excerpt, what }) => ({
-    file: s.path,
-    message: `paragraph ${i + 1}: "${excerpt}" is ${what}; section text is plain text (only <Term> is allowed), so write the words without it`,
-  })))));
+  return locales.flatMap((locale) =>
+    sections[locale].flatMap((s) =>
+      s.paragraphs.flatMap((paragraph, i) =>
+        notPlainText(paragraph).map(({ excerpt, what }) => ({
+          file: s.path,
+          message: `paragraph ${i + 1}: "${excerpt}" is ${what}; section text is plain text (only <Term> is allowed), so write the words without it`,
+        })),
+      ),
+    ),
+  );
 }

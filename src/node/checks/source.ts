@@ -14,11 +14,17 @@ export function checkSource({ sections, source }: Content): Problem[] {
   for (const [n, line] of lines.entries()) {
     const p = paragraphs[n];
     if (!p) {
-      problems.push({ file: source.path, message: `line ${n + 1} of the source is in no ${localeEnglishNames[sourceLocale]} section (the sections have ${paragraphs.length} paragraphs, the source ${lines.length})` });
+      problems.push({
+        file: source.path,
+        message: `line ${n + 1} of the source is in no ${localeEnglishNames[sourceLocale]} section (the sections have ${paragraphs.length} paragraphs, the source ${lines.length})`,
+      });
       break;
     }
     if (p.text !== line) {
-      problems.push({ file: p.s.path, message: `paragraph ${p.i + 1} differs from line ${n + 1} of ${source.path}: ${firstDifference(line, p.text)}` });
+      problems.push({
+        file: p.s.path,
+        message: `paragraph ${p.i + 1} differs from line ${n + 1} of ${source.path}: ${firstDifference(line, p.text)}`,
+      });
     }
   }
   for (const p of paragraphs.slice(lines.length)) {
@@ -32,7 +38,12 @@ export function checkCredit({ meta, source }: Content): Problem[] {
   if (source.paragraphs === undefined) return []; // checkSource reports the missing source
   const metaCredit = (meta.data as Record<string, { credit?: string }> | undefined)?.[sourceLocale]?.credit;
   if (metaCredit === undefined || metaCredit === source.credit) return [];
-  return [{ file: meta.path, message: `${sourceLocale}.credit differs from the source's credit line: ${firstDifference(source.credit ?? '', metaCredit)}` }];
+  return [
+    {
+      file: meta.path,
+      message: `${sourceLocale}.credit differs from the source's credit line: ${firstDifference(source.credit ?? '', metaCredit)}`,
+    },
+  ];
 }
 
 function firstDifference(expected: string, actual: string): string {

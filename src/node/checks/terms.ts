@@ -6,13 +6,16 @@ import type { Content } from './content.ts';
 import type { Problem } from './index.ts';
 
 export function checkGlossary({ glossary }: Content): Problem[] {
-  return [...glossary.values()].flatMap(({ file, schemaIssues }) => (file.error
-    ? [{ file: file.path, message: file.error }]
-    : schemaIssues.map((issue) => ({ file: file.path, message: issue }))));
+  return [...glossary.values()].flatMap(({ file, schemaIssues }) =>
+    file.error
+      ? [{ file: file.path, message: file.error }]
+      : schemaIssues.map((issue) => ({ file: file.path, message: issue })),
+  );
 }
 
 /** The glossary ids a <Term> may use: every entry that could be read, valid or not (checkGlossary reports those). */
-const readableIds = ({ glossary }: Content) => new Set([...glossary].filter(([, g]) => !g.file.error).map(([id]) => id));
+const readableIds = ({ glossary }: Content) =>
+  new Set([...glossary].filter(([, g]) => !g.file.error).map(([id]) => id));
 
 export function checkTermReferences(content: Content): Problem[] {
   const ids = readableIds(content);
@@ -21,7 +24,11 @@ export function checkTermReferences(content: Content): Problem[] {
     for (const s of content.sections[locale]) {
       for (const [i, paragraph] of s.paragraphs.entries()) {
         for (const id of termIdsIn(paragraph)) {
-          if (!ids.has(id)) problems.push({ file: s.path, message: `paragraph ${i + 1}: unknown glossary term "${id}" (there is no content/glossary/${id}.yaml)` });
+          if (!ids.has(id))
+            problems.push({
+              file: s.path,
+              message: `paragraph ${i + 1}: unknown glossary term "${id}" (there is no content/glossary/${id}.yaml)`,
+            });
         }
       }
     }
@@ -31,10 +38,15 @@ export function checkTermReferences(content: Content): Problem[] {
 
 /** A warning: an entry no section uses is not shown on any article page. */
 export function unusedGlossaryTerms(content: Content): Problem[] {
-  const used = new Set(locales.flatMap((locale) => content.sections[locale].flatMap((s) => s.paragraphs.flatMap(termIdsIn))));
+  const used = new Set(
+    locales.flatMap((locale) => content.sections[locale].flatMap((s) => s.paragraphs.flatMap(termIdsIn))),
+  );
   return [...readableIds(content)]
     .filter((id) => !used.has(id))
-    .map((id) => ({ file: content.glossary.get(id)!.file.path, message: `glossary term "${id}" is not used by any section` }));
+    .map((id) => ({
+      file: content.glossary.get(id)!.file.path,
+      message: `glossary term "${id}" is not used by any section`,
+    }));
 }
 
 /** A term wraps words that name it: one of its glossary forms, possibly with more words around it or a particle after it. */

@@ -2,7 +2,13 @@
 // magnitudes, and sentence N of a paragraph translating sentence N.
 import { stripMarkup } from '../paragraphs.ts';
 import {
-  extraQuantities, koreanMagnitudes, magnitudeInWords, magnitudeReaders, missingCounterparts, quantityReaders, unmatched,
+  extraQuantities,
+  koreanMagnitudes,
+  magnitudeInWords,
+  magnitudeReaders,
+  missingCounterparts,
+  quantityReaders,
+  unmatched,
 } from '../numbers.ts';
 import { BREAK_MARKER, readSentences, type Sentence } from '../sentences.ts';
 import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
@@ -14,7 +20,14 @@ function* paragraphPairs(content: Content) {
   for (const { locale, original, translated } of sectionPairs(content)) {
     const pairs = Math.min(original.paragraphs.length, translated.paragraphs.length);
     for (let i = 0; i < pairs; i++) {
-      yield { locale, original, translated, index: i, source: stripMarkup(original.paragraphs[i]!), translation: stripMarkup(translated.paragraphs[i]!) };
+      yield {
+        locale,
+        original,
+        translated,
+        index: i,
+        source: stripMarkup(original.paragraphs[i]!),
+        translation: stripMarkup(translated.paragraphs[i]!),
+      };
     }
   }
 }
@@ -23,13 +36,20 @@ function* paragraphPairs(content: Content) {
 export function checkNumbers(content: Content): Problem[] {
   const problems: Problem[] = [];
   for (const { locale, translated } of sectionPairs(content)) {
-    if (!quantityReaders[locale]) problems.push({ file: translated.path, message: `no number reader for "${locale}" in src/node/numbers.ts, so its figures cannot be checked` });
+    if (!quantityReaders[locale])
+      problems.push({
+        file: translated.path,
+        message: `no number reader for "${locale}" in src/node/numbers.ts, so its figures cannot be checked`,
+      });
   }
   for (const { locale, original, translated, index, source, translation } of paragraphPairs(content)) {
     const read = quantityReaders[locale];
     if (!read) continue;
     for (const q of missingCounterparts(source, translation, read)) {
-      problems.push({ file: translated.path, message: `paragraph ${index + 1} has no counterpart for "${q.text}" (${q.value.toLocaleString('en')} ${q.unit}) of ${original.path}` });
+      problems.push({
+        file: translated.path,
+        message: `paragraph ${index + 1} has no counterpart for "${q.text}" (${q.value.toLocaleString('en')} ${q.unit}) of ${original.path}`,
+      });
     }
   }
   return problems;
@@ -60,10 +80,16 @@ export function checkMagnitudes(content: Content): Problem[] {
     const korean = koreanMagnitudes(source);
     const translatedMagnitudes = read(translation);
     for (const q of unmatched(korean, translatedMagnitudes)) {
-      problems.push({ file: translated.path, message: `paragraph ${index + 1} has no counterpart for "${q.text}" (${magnitudeInWords(q.value)}) of ${original.path}` });
+      problems.push({
+        file: translated.path,
+        message: `paragraph ${index + 1} has no counterpart for "${q.text}" (${magnitudeInWords(q.value)}) of ${original.path}`,
+      });
     }
     for (const q of unmatched(translatedMagnitudes, korean)) {
-      problems.push({ file: translated.path, message: `paragraph ${index + 1} says "${q.text}", which paragraph ${index + 1} of ${original.path} does not say: give the source's magnitude` });
+      problems.push({
+        file: translated.path,
+        message: `paragraph ${index + 1} says "${q.text}", which paragraph ${index + 1} of ${original.path} does not say: give the source's magnitude`,
+      });
     }
   }
   return problems;
@@ -96,9 +122,10 @@ export function checkSentences({ sections }: Content): Problem[] {
         if (ours.length === theirs.length) continue;
         problems.push({
           file: translated.path,
-          message: `paragraph ${i + 1} has ${ours.length} sentence(s), but paragraph ${i + 1} of ${original.path} has ${theirs.length}: `
-            + `sentence N must translate sentence N (a sentence dropped, merged or added, or a wrong ${BREAK_MARKER}?). Side by side:\n`
-            + sideBySide({ [sourceLocale]: theirs, [locale]: ours }),
+          message:
+            `paragraph ${i + 1} has ${ours.length} sentence(s), but paragraph ${i + 1} of ${original.path} has ${theirs.length}: ` +
+            `sentence N must translate sentence N (a sentence dropped, merged or added, or a wrong ${BREAK_MARKER}?). Side by side:\n` +
+            sideBySide({ [sourceLocale]: theirs, [locale]: ours }),
         });
       }
     }

@@ -6,5 +6,7 @@ export const getStaticPaths: GetStaticPaths = () => Object.keys(dataFiles).map((
 
 export const GET: APIRoute = async ({ params }) => {
   const data = await dataFiles[params.file!]!();
-  return new Response(JSON.stringify(data, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(data, null, 1), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
