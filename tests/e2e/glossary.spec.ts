@@ -177,6 +177,25 @@ for (const locale of LOCALES) {
     await expect(page.locator('#agi .glossary-note')).toBeVisible();
   });
 
+  test(`/${locale}/parallel/: every term's control is named in the language of its card, in either column`, async ({
+    page,
+  }) => {
+    const { terms } = JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf8')) as {
+      terms: { control: string };
+    };
+    await page.goto(`/${locale}/parallel/`);
+    const controls = await page.locator('.term > button').evaluateAll((buttons) =>
+      buttons.map((b) => ({
+        name: b.getAttribute('aria-label'),
+        // The language a screen reader speaks the name in: the nearest lang, the button's own first.
+        lang: b.closest('[lang]')!.getAttribute('lang'),
+        column: b.closest('.pair-block')!.closest('[lang]')!.getAttribute('lang'),
+      })),
+    );
+    expect(controls.filter((c) => c.column === other).length, `terms in the ${other} column`).toBeGreaterThan(0);
+    for (const control of controls) expect(control).toEqual({ ...control, name: terms.control, lang: locale });
+  });
+
   test(`/${locale}/glossary/ names every term in both languages`, async ({ page }) => {
     await page.goto(`/${locale}/glossary/`);
     for (const id of GLOSSARY_IDS) {
