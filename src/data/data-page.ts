@@ -69,7 +69,7 @@ async function makeDataPageCode(site: URL | undefined) {
     { file: 'timeline.json', json: sample(await timelineData(), 'events') },
     { file: 'glossary.json', json: sample(await glossaryData(), 'terms') },
     { file: 'figures.json', json: sample(await figuresData(), 'figures') },
-    { file: 'article.ko.json, article.en.json', json: await articleSample() },
+    { file: locales.map((l) => `article.${l}.json`).join(', '), json: await articleSample() },
   ];
   const { html, css } = await highlightAll([
     ...citations.flatMap((c) => [
