@@ -4,7 +4,6 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import {
   VIEWPORTS,
   nextFrames,
-  pointAt,
   pointerInput,
   recordPageProblems,
   type EngineDriver,
@@ -24,12 +23,6 @@ export function chromiumDriver(browser: Browser): EngineDriver {
       const need = () => {
         if (!page) throw new Error('open a page first');
         return page;
-      };
-      const point = async (selector: string) => {
-        const at = await need().evaluate(pointAt, selector);
-        if (!at) throw new Error(`no element matches ${selector}`);
-        await need().evaluate(nextFrames);
-        return at;
       };
       const reader: Reader & { close(): Promise<void> } = {
         engine: 'chromium',
@@ -59,7 +52,7 @@ export function chromiumDriver(browser: Browser): EngineDriver {
           await need().evaluate(nextFrames); // the jump to a #fragment has landed
         },
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`),
-        ...pointerInput(need, point),
+        ...pointerInput(need),
         press: (key: Key) => need().keyboard.press(key),
         url: async () => need().url(),
         screenshot: async (file) => void (await need().screenshot({ path: file })),

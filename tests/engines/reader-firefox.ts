@@ -5,7 +5,6 @@ import { firefoxPath } from '../support/engines.ts';
 import {
   VIEWPORTS,
   nextFrames,
-  pointAt,
   pointerInput,
   recordPageProblems,
   type EngineDriver,
@@ -44,12 +43,6 @@ export function firefoxDriver(): EngineDriver {
         if (!page) throw new Error('open a page first');
         return page;
       };
-      const point = async (selector: string) => {
-        const at = (await need().evaluate(pointAt, selector)) as [number, number] | null;
-        if (!at) throw new Error(`no element matches ${selector}`);
-        await need().evaluate(nextFrames);
-        return at;
-      };
       const reader: Reader & { close(): Promise<void> } = {
         engine: 'firefox',
         async open(path, view: View) {
@@ -79,7 +72,7 @@ export function firefoxDriver(): EngineDriver {
           await need().evaluate(nextFrames); // the jump to a #fragment has landed
         },
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`) as never,
-        ...pointerInput(need, point),
+        ...pointerInput(need),
         async press(key: Key) {
           const keyboard = need().keyboard;
           if (key === 'Shift+Tab') {

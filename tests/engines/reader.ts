@@ -112,6 +112,7 @@ export function collectedProblems(): string[] {
 
 /** What Playwright's and puppeteer's pages have alike for pointer input. */
 interface PointerPage {
+  evaluate(fn: (selector: string) => unknown, selector: string): Promise<unknown>;
   mouse: {
     click(x: number, y: number): Promise<unknown>;
     move(x: number, y: number, options?: { steps?: number }): Promise<unknown>;
@@ -120,10 +121,13 @@ interface PointerPage {
 }
 
 /** Click, hover, move and tap through a page that has a mouse and a touchscreen, at pointAt(). */
-export function pointerInput(
-  page: () => PointerPage,
-  point: (selector: string) => Promise<[number, number]>,
-): Pick<Reader, 'click' | 'hover' | 'mouseTo' | 'tap'> {
+export function pointerInput(page: () => PointerPage): Pick<Reader, 'click' | 'hover' | 'mouseTo' | 'tap'> {
+  const point = async (selector: string) => {
+    const at = (await page().evaluate(pointAt, selector)) as [number, number] | null;
+    if (!at) throw new Error(`no element matches ${selector}`);
+    await page().evaluate(nextFrames, '');
+    return at;
+  };
   // A finger's taps are a moment apart: two within a browser's double-tap window (about 300 ms)
   // may be taken as one gesture, and the second tap then does not click.
   let lastTap = 0;
