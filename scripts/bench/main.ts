@@ -3,13 +3,13 @@
 // (same server, same run), Lighthouse (mobile), and how the build and the pages grow with the
 // content. bench/README.md says what is measured and how.
 //
-//   npm run bench -- [--runs N] [--no-build] [--skip-lighthouse] [--lighthouse-all]
+//   npm run bench -- [--runs N] [--no-build] [--skip-lighthouse] [--lighthouse-all] [--lean]
 //                    [--scale 1,4,16 | --no-growth]
 //
 // Writes reports/bench/latest.json and latest.md; exits 1 when a budget is exceeded, 2 on error.
 // Run by Node's type stripping, so only erasable TypeScript here (no enums, no parameter properties).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -19,6 +19,7 @@ import { contentDir } from '../../src/node/content-dir.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import { articleText, textFloor } from './article-text.ts';
 import { barePage } from './bare-page.ts';
+import { leanPage } from './lean-page.ts';
 import { checkBudgets, readBudgets } from './budgets.ts';
 import { timedBuild, type BuildResult } from './build.ts';
 import { measureGrowth, type GrowthRow } from './growth.ts';
@@ -71,7 +72,15 @@ async function main(): Promise<number> {
       barePage(locale, texts[path]!),
     ]),
   );
-  const site = gzippedCopy(DIST, bare);
+  const lean = Object.fromEntries(
+    options.lean
+      ? Object.entries(ARTICLE_PAGES).map(([path, { lean: leanPath }]) => [
+          leanPath,
+          leanPage(readFileSync(join(DIST, path, 'index.html'), 'utf8')),
+        ])
+      : [],
+  );
+  const site = gzippedCopy(DIST, { ...bare, ...lean });
   const pages: PageResult[] = [];
   let lighthouse: LighthouseResult[] = [];
   const browserPath = chromiumPath();
@@ -86,7 +95,9 @@ async function main(): Promise<number> {
       try {
         // Every page the site publishes, as its sitemap lists them; budgets may name only some.
         const published = sitemapPaths({ dir: DIST, origin: server.origin, base: '/' });
-        const paths = [...new Set([...published, ...Object.keys(bare), ...Object.keys(budgets.pages)])];
+        const paths = [
+          ...new Set([...published, ...Object.keys(bare), ...Object.keys(lean), ...Object.keys(budgets.pages)]),
+        ];
         const loading = performance.now();
         for (const path of paths) pages.push(await measurePage(browser, server.origin, path));
         console.log(`  ${paths.length} pages in ${((performance.now() - loading) / 1000).toFixed(1)} s`);
@@ -99,7 +110,10 @@ async function main(): Promise<number> {
         // The bare pages always run beside the article pages: the LCP budget is a ratio to theirs.
         const budgeted = options.lighthouseAll ? pages.map((p) => p.path) : Object.keys(budgets.pages);
         const paths = [
-          ...new Set([...budgeted, ...Object.entries(ARTICLE_PAGES).flatMap(([path, a]) => [path, a.bare])]),
+          ...new Set([
+            ...budgeted,
+            ...Object.entries(ARTICLE_PAGES).flatMap(([path, a]) => [path, ...(options.lean ? [a.lean] : []), a.bare]),
+          ]),
         ];
         lighthouse = await lighthousePages(
           server.origin,

@@ -56,10 +56,10 @@ function buildSection(build: BuildResult | null): string {
 
 function sideBySide(r: BenchResult): string {
   const rows = r.sides.flatMap((side) =>
-    [side.path, side.bare].map((path) => {
+    [side, ...(side.lean ? [side.lean] : []), null].map((ratios) => {
+      const path = ratios?.path ?? side.bare; // null: the bare page, 1× of itself
       const page = r.pages.find((p) => p.path === path)!;
       const lh = r.lighthouse.find((l) => l.path === path);
-      const own = path === side.path;
       const m = lh?.median;
       return [
         path,
@@ -67,12 +67,12 @@ function sideBySide(r: BenchResult): string {
         kb(page.total.gzip),
         kb(jsGzipBytes(page)),
         kb(side.floor.gzipBytes),
-        `${(own ? side.textFloorRatio : side.bareTextFloorRatio).toFixed(2)}×`,
-        own ? `${side.bareBytesRatio.toFixed(2)}×` : '1×',
+        `${(ratios ? ratios.textFloorRatio : side.bareTextFloorRatio).toFixed(2)}×`,
+        ratios ? `${ratios.bareBytesRatio.toFixed(2)}×` : '1×',
         m ? `${m.performance} / ${m.accessibility} / ${m.bestPractices} / ${m.seo}` : '—',
         lh ? `${lh.perfectRuns} of ${lh.runs.length}` : '—',
         m ? seconds(m.lcpMs) : '—',
-        own ? (side.lcpRatio === null ? '—' : `${side.lcpRatio.toFixed(2)}×`) : m ? '1×' : '—',
+        ratios ? (ratios.lcpRatio === null ? '—' : `${ratios.lcpRatio.toFixed(2)}×`) : m ? '1×' : '—',
         m ? `${Math.round(m.tbtMs)} ms` : '—',
       ];
     }),
@@ -210,6 +210,11 @@ export function report(r: BenchResult): string {
     'Same server, same run. KB gzipped (gzip -9 of each body); text floor = the article text gzipped; Lighthouse = performance / accessibility / best practices / SEO; "all four 100" counts runs.',
     '',
   );
+  if (r.options.lean)
+    out.push(
+      'Lean pages (--lean): the article page less its definition cards and its scripts, not a page the site could publish; what its markup and style cost alone.',
+      '',
+    );
   out.push(sideBySide(r));
   out.push('', `## First load of every page (fresh context, ${VIEWPORT.width}×${VIEWPORT.height})`, '');
   out.push('KB gzipped with raw in parentheses; JS includes inline scripts (also part of HTML).', '');

@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import { articleText } from '../../scripts/bench/article-text.ts';
 import { barePage } from '../../scripts/bench/bare-page.ts';
+import { leanPage } from '../../scripts/bench/lean-page.ts';
 import { growthFactor, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';
 import { readOptions } from '../../scripts/bench/options.ts';
 import { growthMetrics } from '../../scripts/bench/budgets.ts';
@@ -47,6 +48,37 @@ test('the bare page carries no script and a style of about 200 bytes', () => {
   const style = /<style>([^<]*)<\/style>/.exec(html)![1]!;
   expect(style.length).toBeGreaterThan(100);
   expect(style.length).toBeLessThanOrEqual(220);
+});
+
+// Shaped as the built article pages are: structured data, the theme boot first in <body>, the
+// text with a term, the cards, the module script.
+const ARTICLE_PAGE = [
+  '<html lang="en"><head><style>.term-card{}</style>',
+  '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head>',
+  '<body id="top"><script>document.documentElement.dataset.theme="system"</script>',
+  '<main><p>OpenAI and <label class="term">Microsoft<button popovertarget="term-microsoft"></button></label></p></main>',
+  '<aside class="term-cards" aria-label="Definitions"><div class="term-card" id="term-microsoft" popover>A company.</div></aside>',
+  '<script type="module" src="/_astro/main.js"></script></body></html>',
+].join('\n');
+
+test('the lean page is the article page less its cards and the scripts that run; the text and structured data stay', () => {
+  const lean = leanPage(ARTICLE_PAGE);
+  expect(lean).not.toContain('term-cards');
+  expect(lean).not.toContain('A company.');
+  expect(lean).not.toContain('dataset.theme');
+  expect(lean).not.toContain('type="module"');
+  expect(lean).toContain('<script type="application/ld+json">{"@type":"NewsArticle"}</script>');
+  expect(lean).toContain('<p>OpenAI and <label class="term">Microsoft');
+  expect(lean).toContain('<style>.term-card{}</style>');
+});
+
+test('the lean page refuses a page it would not change, rather than measure the page twice', () => {
+  const withoutCards = ARTICLE_PAGE.replace(/<aside[\s\S]*<\/aside>/, '');
+  expect(() => leanPage(withoutCards)).toThrow(/one block of term cards, and the page has 0/);
+  const withoutScripts = ARTICLE_PAGE.replace(/<script(?! type="application)[^>]*>[^<]*<\/script>/g, '');
+  expect(() => leanPage(withoutScripts)).toThrow(/page has none/);
+  expect(readOptions(['--lean']).lean).toBe(true);
+  expect(readOptions([]).lean).toBe(false);
 });
 
 /** Rows whose build CPU time is `cost(scale)`. */
