@@ -49,6 +49,16 @@ export const glossarySchema = z.object({
   ),
   definition: perLocale(text.max(300)),
   note: perLocale(text.max(800)).optional(),
+  /** Other names a reader may meet for the term (an abbreviation, the full name, the other script),
+      shown on the glossary page; `forms` are only the words the content checks match. */
+  aka: z
+    .object(
+      Object.fromEntries(locales.map((l) => [l, z.array(text).optional()])) as unknown as Record<
+        Locale,
+        z.ZodOptional<z.ZodArray<z.ZodString>>
+      >,
+    )
+    .optional(),
 });
 
 export const timelineSchema = z.object({
