@@ -44,20 +44,30 @@ function show(button: HTMLButtonElement, pinned: boolean): void {
   cancelTimers();
   const card = button.popoverTargetElement as HTMLElement | null;
   if (!card) return;
-  // The button as the card's source, as popovertarget makes it without script: Tab from the term
-  // then goes into the card (to its glossary link) before the rest of the page. A browser that
-  // reads `source` supports that order; the others get it from the key handler below.
-  let readsSource = false;
+  const same = current?.card === card;
+  pinned ||= same && current!.pinned;
+  let readsSource = same && current!.readsSource;
+  // A card the reader opened on purpose (click, tap, Enter or Space) has its button as source, as
+  // popovertarget makes it without script: Tab from the term then goes into the card (to its
+  // glossary link) before the rest of the page. A card opened by passing focus or a hovering
+  // pointer has none, so that a Tab walk stops once per term; pinning it opens it again with one.
+  // A browser that reads `source` supports that order; the others get it from the key handler below.
+  if (card.matches(':popover-open') && pinned && !(same && current!.pinned)) card.hidePopover();
   if (!card.matches(':popover-open')) {
-    card.showPopover({
-      get source() {
-        readsSource = true;
-        return button;
-      },
-    });
-  } else readsSource = current?.card === card && current.readsSource;
+    readsSource = false;
+    card.showPopover(
+      pinned
+        ? {
+            get source() {
+              readsSource = true;
+              return button;
+            },
+          }
+        : undefined,
+    );
+  }
   place(button, card);
-  current = { button, card, readsSource, pinned: pinned || (current?.card === card && current.pinned) };
+  current = { button, card, readsSource, pinned };
 }
 
 function hide(): void {
@@ -131,12 +141,14 @@ export function initTerms(): void {
     if (within(event.target) && !within(event.relatedTarget)) hide();
   });
 
-  // Into the open card and out again by keyboard, where the browser does not put a popover's
+  // Escape from inside a card returns to its term (the browser then closes the card).
+  // Into a pinned card and out again by keyboard, where the browser does not put a popover's
   // contents after its source in the focus order (Firefox 140): Tab from the term to the card's
   // link, Shift+Tab back; Tab from the link returns to the term and goes on from there.
   document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && current?.card.contains(document.activeElement)) current.button.focus();
     const link = current?.card.querySelector('a');
-    if (event.key !== 'Tab' || !current || current.readsSource || !link) return;
+    if (event.key !== 'Tab' || !current?.pinned || current.readsSource || !link) return;
     const { button } = current;
     if (!event.shiftKey && event.target === button) {
       event.preventDefault();

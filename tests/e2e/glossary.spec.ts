@@ -61,7 +61,9 @@ for (const locale of LOCALES) {
       await expect(control).toBeFocused();
       const card = await cardOf(page, term);
       await expect(card).toBeVisible();
-      await expect(control).toHaveAttribute('aria-describedby', (await card.getAttribute('id'))!);
+      // Named by its words, described as a definition and then by its card.
+      await expect(control).toHaveAccessibleName((await term.textContent())!.trim());
+      await expect(control).toHaveAttribute('aria-describedby', `terms-hint ${await card.getAttribute('id')}`);
       // The focus ring is drawn around the term's words, which the keyboard user reads.
       expect(await term.evaluate((t) => getComputedStyle(t).outlineStyle)).toBe('solid');
       await page.keyboard.press('Escape');
@@ -177,23 +179,47 @@ for (const locale of LOCALES) {
     await expect(page.locator('#agi .glossary-note')).toBeVisible();
   });
 
-  test(`/${locale}/parallel/: every term's control is named in the language of its card, in either column`, async ({
+  test(`/${locale}/parallel/: every term's control is named by its words, described as a definition, and no sentence reads its name twice`, async ({
     page,
   }) => {
     const { terms } = JSON.parse(readFileSync(`content/ui/${locale}.json`, 'utf8')) as {
       terms: { control: string };
     };
     await page.goto(`/${locale}/parallel/`);
-    const controls = await page.locator('.term > button').evaluateAll((buttons) =>
-      buttons.map((b) => ({
-        name: b.getAttribute('aria-label'),
-        // The language a screen reader speaks the name in: the nearest lang, the button's own first.
-        lang: b.closest('[lang]')!.getAttribute('lang'),
-        column: b.closest('.pair-block')!.closest('[lang]')!.getAttribute('lang'),
-      })),
-    );
-    expect(controls.filter((c) => c.column === other).length, `terms in the ${other} column`).toBeGreaterThan(0);
-    for (const control of controls) expect(control).toEqual({ ...control, name: terms.control, lang: locale });
+    // Chromium's own accessibility tree, as a screen reader gets it.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
+    };
+    const buttons = nodes.filter((n) => n.role?.value === 'button' && n.description?.value.startsWith(terms.control));
+    const words = await page.locator('.term').evaluateAll((labels) => labels.map((l) => l.textContent!.trim()));
+    expect(buttons.map((b) => b.name?.value)).toEqual(words);
+    const columns = await page
+      .locator('.term')
+      .evaluateAll((labels) => labels.map((l) => l.closest('.pair-block')!.closest('[lang]')!.getAttribute('lang')));
+    expect(columns.filter((c) => c === other).length, `terms in the ${other} column`).toBeGreaterThan(0);
+
+    // A focused sentence is read from its content: the term's words once, and no control's name.
+    // Chromium names a copy of it as it names any element from its content (a heading here: a
+    // sentence's own role, generic, takes no name).
+    const sentence = page.locator('#google-cloud-deal-p1-s1');
+    const text = (await sentence.textContent())!.replace(/\s+/g, ' ').trim();
+    await sentence.evaluate((s) => {
+      const probe = document.body.appendChild(document.createElement('div'));
+      probe.setAttribute('role', 'heading');
+      probe.id = 'sentence-probe';
+      probe.append(...[...s.childNodes].map((n) => n.cloneNode(true)));
+    });
+    const read = async () => {
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#sentence-probe' });
+      const { node } = await cdp.send('DOM.describeNode', { nodeId });
+      const { nodes: tree } = (await cdp.send('Accessibility.getFullAXTree')) as {
+        nodes: { backendDOMNodeId?: number; name?: { value: string } }[];
+      };
+      return tree.find((n) => n.backendDOMNodeId === node.backendNodeId)?.name?.value.replace(/\s+/g, ' ');
+    };
+    await expect.poll(read).toBe(text);
   });
 
   test(`/${locale}/glossary/ names every term in both languages`, async ({ page }) => {

@@ -156,18 +156,28 @@ for (const locale of LOCALES) {
       await reader.evaluate(() => getComputedStyle(document.activeElement!.closest('.term')!).outlineStyle),
       'focus ring around the words',
     ).toBe('solid');
-    // Tab goes on into the open card, to its link to the glossary, and Shift+Tab comes back.
+    const focusedTerm = () =>
+      document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null;
+    const inCard = () => document.activeElement?.closest('.term-card')?.id ?? null;
+    // A card opened by passing focus is not a stop: Tab goes on to the next term, not into it.
     await reader.press('Tab');
-    await until(reader, () => document.activeElement?.closest('.term-card')?.id ?? null, 'term-for-profit-conversion');
+    await until(reader, focusedTerm, 'term-nonprofit-board');
+    await until(reader, openCards, ['term-nonprofit-board']);
+    await reader.press('Shift+Tab');
+    await until(reader, focusedTerm, 'term-for-profit-conversion');
+    // Opened on purpose (Enter), the card is next in the focus order: Tab reaches its glossary
+    // link, Shift+Tab comes back, and Escape from inside it closes it and returns to the term.
+    await reader.press('Enter');
+    await reader.press('Tab');
+    await until(reader, inCard, 'term-for-profit-conversion');
     await until(reader, openCards, ['term-for-profit-conversion']);
     await reader.press('Shift+Tab');
-    await until(
-      reader,
-      () => document.activeElement?.getAttribute('popovertarget') ?? null,
-      'term-for-profit-conversion',
-    );
+    await until(reader, focusedTerm, 'term-for-profit-conversion');
+    await reader.press('Tab');
+    await until(reader, inCard, 'term-for-profit-conversion');
     await reader.press('Escape');
     await until(reader, openCards, []);
+    await until(reader, focusedTerm, 'term-for-profit-conversion');
     expect(await reader.evaluate(() => document.activeElement?.getAttribute('popovertarget') ?? null)).toBe(
       'term-for-profit-conversion',
     );
@@ -179,6 +189,34 @@ for (const locale of LOCALES) {
     expect(await reader.evaluate(cardPlacement, '#agi-clause .term:nth-of-type(2)')).toBe('ok');
     await reader.mouseTo(5, VIEWPORTS.desktop.height - 5);
     await until(reader, openCards, []);
+  });
+
+  test(`/${locale}/ a Tab walk through the article stops once on each term and never in a card`, async ({ reader }) => {
+    await reader.open(`/${locale}/`, DESKTOP);
+    const terms = await reader.evaluate(() => document.querySelectorAll('main .term > button').length);
+    await reader.evaluate(() => document.querySelector<HTMLElement>('main')!.focus());
+    // Each stop, until focus leaves the article (to the footer, or out of the page where the
+    // browser does not tab to links): "term <card>", "card <card>" or the element's tag.
+    const stops: string[] = [];
+    for (let i = 0; i < 250; i++) {
+      await reader.press('Tab');
+      const stop = await reader.evaluate(() => {
+        const el = document.activeElement;
+        if (el?.closest('.term-card')) return 'card';
+        if (!el || !document.querySelector('main')!.contains(el)) return null;
+        const term = el.closest('.term')?.querySelector('button')?.getAttribute('popovertarget');
+        return term ? `term ${term}` : el.tagName.toLowerCase();
+      });
+      if (stop === null) break;
+      stops.push(stop);
+    }
+    expect(
+      stops.filter((s) => s.startsWith('card')),
+      'stops inside a card',
+    ).toEqual([]);
+    expect(stops.filter((s) => s.startsWith('term')).length, 'one stop per term').toBe(terms);
+    expect(terms).toBeGreaterThan(30);
+    test.info().annotations.push({ type: 'tab stops', description: `${reader.engine}: ${stops.length}` });
   });
 
   test(`/${locale}/ cards on a phone: inside the screen, a tap elsewhere closes them; long terms wrap like text`, async ({
@@ -241,9 +279,16 @@ test('"Show original" reveals the Korean paragraph in place', async ({ reader })
   await reader.click('#agi-clause-p1 .show-other');
   await until(
     reader,
-    () => document.querySelector('#agi-clause-p1 .other-para[lang="ko"]')?.textContent ?? null,
+    () => document.querySelector('#agi-clause-p1 .other-para[lang="ko"] p')?.textContent ?? null,
     SOURCE_PARAGRAPHS[9]!,
   );
+  // A visible caption says what the paragraph is.
+  expect(
+    await reader.evaluate(() => {
+      const caption = document.querySelector<HTMLElement>('#agi-clause-p1 .other-para-label');
+      return caption?.checkVisibility() && caption.getBoundingClientRect().height > 0 ? caption.textContent : null;
+    }),
+  ).toBe('Korean original');
   expect(
     await reader.evaluate(() => document.querySelector('#agi-clause-p1 .show-other')!.getAttribute('aria-expanded')),
   ).toBe('true');

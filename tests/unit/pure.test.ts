@@ -14,6 +14,7 @@ import {
 import { splitSentences } from '../../src/node/sentences.ts';
 import { readingMinutes } from '../../src/node/reading-time.ts';
 import { formatEventDate } from '../../src/node/dates.ts';
+import { otherName } from '../../src/node/term-names.ts';
 import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/node/schemas.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import { formatProblem } from '../../src/node/checks/index.ts';
@@ -108,6 +109,13 @@ describe('describeIssues', () => {
 
   test('a valid glossary entry passes', () => {
     expect(glossarySchema.safeParse(glossary).success).toBe(true);
+  });
+
+  test('other names (aka) are optional, per language, and never empty strings', () => {
+    expect(glossarySchema.safeParse({ ...glossary, aka: { en: ['bro-mance'] } }).success).toBe(true);
+    expect(issues(glossarySchema, { ...glossary, aka: { ko: [''] } })).toEqual([
+      expect.stringMatching(/^aka\.ko\.0: /),
+    ]);
   });
 
   test('a missing translation is named by its path', () => {
@@ -277,5 +285,22 @@ describe('sentenceAnchor', () => {
   test('is the paragraph anchor and the 1-based sentence number', () => {
     expect(sentenceAnchor('agi-clause', 0, 2)).toBe('agi-clause-p1-s3');
     expect(parseParagraphAnchor(sentenceAnchor('agi-clause', 0, 2))).toBeUndefined();
+  });
+});
+
+describe('otherName', () => {
+  test("nothing when the card's own label already names the term in the other language", () => {
+    expect(otherName('샘 올트먼(Sam Altman)', 'Sam Altman')).toBeNull();
+    expect(otherName('MS 365 코파일럿(Microsoft 365 Copilot)', 'Microsoft 365 Copilot')).toBeNull();
+  });
+
+  test('the other label less the own label it repeats in brackets', () => {
+    expect(otherName('Sam Altman', '샘 올트먼(Sam Altman)')).toBe('샘 올트먼');
+    expect(otherName('Azure', '애저(Azure)')).toBe('애저');
+  });
+
+  test('the other label whole when it repeats nothing', () => {
+    expect(otherName('Bromance', '브로맨스')).toBe('브로맨스');
+    expect(otherName('Artificial general intelligence (AGI)', '인공일반지능(AGI)')).toBe('인공일반지능(AGI)');
   });
 });
