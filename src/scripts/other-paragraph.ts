@@ -42,7 +42,14 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
     panel.id = panelId;
     panel.className = 'other-para';
     panel.lang = lang!;
-    panel.setAttribute('aria-label', labelOther!);
+    // Named by a visible caption in the page's language ("Korean original"), not for screen
+    // readers alone: a sighted reader should see what the tinted paragraph is too.
+    const caption = panel.appendChild(document.createElement('span'));
+    caption.className = 'other-para-label';
+    caption.id = `${panelId}-label`;
+    caption.lang = document.documentElement.lang;
+    caption.textContent = labelOther!;
+    panel.setAttribute('aria-labelledby', caption.id);
     const text = panel.appendChild(document.createElement('p'));
     for (const [i, sentence] of original.sentences.entries()) {
       if (i > 0) text.append(' ');

@@ -1,5 +1,5 @@
 // The home page's one step before first paint: a returning reader goes straight to the language
-// and view they chose last, and a click on a language is remembered, as the language switch does
+// and view they chose last, and a click on a language (and view) is remembered, as the language switch does
 // on the other pages. The page inlines this function's source (hashed into its CSP), so it must
 // stand alone: no imports, nothing from outside but its arguments.
 export function returnToLastChoice(
@@ -14,7 +14,9 @@ export function returnToLastChoice(
       );
     document.addEventListener('click', (event) => {
       const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-lang-choice]');
-      if (link) localStorage.setItem(keys.language, link.dataset.langChoice ?? '');
+      if (!link) return;
+      localStorage.setItem(keys.language, link.dataset.langChoice ?? '');
+      if (link.dataset.viewChoice) localStorage.setItem(keys.view, link.dataset.viewChoice);
     });
   } catch {
     // Storage may be disabled (private mode, policy): the chooser stays, and nothing is remembered.

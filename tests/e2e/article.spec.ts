@@ -70,8 +70,10 @@ test('the language switch keeps the section scrolled to without a hash', async (
 test('/ offers both languages and remembers the last one chosen', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toHaveCount(2);
-  const english = page.locator('a[data-lang-choice="en"]');
-  await expect(page.locator('a[data-lang-choice="ko"]')).toHaveAttribute('href', '/ko/');
+  const english = page.locator('a[data-lang-choice="en"][data-view-choice="article"]');
+  await expect(page.locator('a[data-lang-choice="ko"][data-view-choice="article"]')).toHaveAttribute('href', '/ko/');
+  // Nothing on the page looks like a link that is not one (it had "한국어 · English" as plain text).
+  await expect(page.locator('main > p')).toHaveCount(0);
   await english.click();
   await expect(page).toHaveURL(/\/en\/$/);
   await page.goto('/');
@@ -101,8 +103,17 @@ test('/ returns to the language read last, not to that of the bilingual 404 page
 test('/ without a saved choice stays on the chooser and passes axe', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.locator('a[data-lang-choice]')).toHaveCount(2);
+  // Each language's way into the article and into the parallel view.
+  await expect(page.locator('a[data-lang-choice]')).toHaveCount(4);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('/ leads into the parallel view and remembers that view', async ({ page }) => {
+  await page.goto('/');
+  await page.locator('a[data-lang-choice="ko"][data-view-choice="parallel"]').click();
+  await expect(page).toHaveURL(/\/ko\/parallel\/$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/ko\/parallel\/$/);
 });
 
 test('a 360 px phone shows the article without sideways scrolling', async ({ page }) => {

@@ -60,7 +60,10 @@ test('"Show original" reveals the Korean paragraph in place, fetched only when a
   await toggle.click();
   const original = page.locator('#agi-clause-p1 .other-para');
   await expect(original).toHaveAttribute('lang', 'ko');
-  await expect(original).toHaveText(SOURCE_PARAGRAPHS[9]!);
+  await expect(original.locator('p')).toHaveText(SOURCE_PARAGRAPHS[9]!);
+  // Labelled for every reader: a visible caption in the page's language names the paragraph.
+  await expect(original.locator('.other-para-label')).toBeVisible();
+  await expect(original).toHaveAccessibleName('Korean original');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await expect(toggle).toHaveText('Hide original');
   expect(fetched.map((u) => new URL(u).pathname)).toEqual(['/data/article.ko.json']);
@@ -73,6 +76,8 @@ test('"번역 보기" reveals the English paragraph on the Korean page', async (
   await page.goto('/ko/');
   await page.locator('#multi-cloud-p1 .show-other').click();
   await expect(page.locator('#multi-cloud-p1 .other-para[lang="en"]')).toContainText('4.5 gigawatts');
+  await expect(page.locator('#multi-cloud-p1 .other-para-label')).toHaveText('영어 번역');
+  await expect(page.locator('#multi-cloud-p1 .other-para-label')).toBeVisible();
 });
 
 test('without JavaScript, "show original" leads to the same paragraph in the parallel view', async ({
