@@ -1,38 +1,36 @@
 // Remembers the reader's language and view, and keeps their place when they switch language or
-// view: sections and paragraphs have the same anchors in every language and in both views.
+// view: sections, paragraphs and sentences have the same anchors in every language and in both
+// views, so the switch lands on the sentence being read.
 import { STORAGE_KEYS, remember } from '../shared/storage-keys.ts';
 
-/** The anchor of the section or paragraph at the top of the viewport. */
+/** The anchor of the section, paragraph or sentence at the top of the viewport. */
 function placeInView(): string {
-  if (location.hash) {
-    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    if (target && isNearTop(target)) return location.hash.slice(1);
-  }
-  // The innermost section or paragraph being read: the last one that straddles the top edge
-  // (just below the sticky header), else the first one that starts below it.
+  // The innermost part being read: the last one that straddles the top edge (just below the
+  // sticky header), else, past a part within it, the first one that starts below the edge. (Not
+  // the address's #anchor: the reader may have scrolled on from it.)
   const edge = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 1;
-  let place = '';
+  let place: HTMLElement | undefined;
   let past = false;
-  for (const el of document.querySelectorAll<HTMLElement>('main section[id], main .para[id], main .pair[id]')) {
+  for (const el of document.querySelectorAll<HTMLElement>(
+    'main section[id], main .para[id], main .pair[id], main .para p>[id], main .pair p>[id]',
+  )) {
     const { top, bottom } = el.getBoundingClientRect();
-    if (bottom <= edge + 40) {
-      past = true; // only its last line or margin shows: the reader is past it
+    // Only its last line or margin shows: the reader is past it. A sentence's last line may be
+    // the one where the next sentence starts, so that line belongs to the next.
+    const last = el.matches('span') ? [...el.getClientRects()].pop() : undefined;
+    if (last ? last.top < edge + last.height / 2 : bottom <= edge + 40) {
+      past = true;
       continue;
     }
     if (top < edge) {
-      place = el.id;
+      place = el;
       continue;
     }
     // Between two parts, the next one; above the first part (the page's top), no anchor at all.
-    if (!place && past && top < innerHeight) place = el.id;
+    if (past && top < innerHeight && (!place || place.contains(el))) place = el;
     break;
   }
-  return place;
-}
-
-function isNearTop(el: HTMLElement): boolean {
-  const { top, bottom } = el.getBoundingClientRect();
-  return top < innerHeight && bottom > 0;
+  return place?.id ?? '';
 }
 
 export function initLanguageMemory(): void {

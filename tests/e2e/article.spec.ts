@@ -52,7 +52,10 @@ test('the language switch keeps the reader on the same section', async ({ page }
   expect(await page.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top)).toBeLessThan(
     200,
   );
-  await page.locator('.site-header [data-lang-switch="ko"]').click();
+  // A real click where the sticky switch is: locator.click() scrolls the page first, and the
+  // switch keeps the place on screen, not the address's #anchor.
+  const box = (await page.locator('.site-header [data-lang-switch="ko"]').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(/\/ko\/#agi-clause$/);
   await expect(page.locator('#agi-clause h2')).toBeInViewport();
 });

@@ -95,7 +95,7 @@ test.describe(`the site under ${BASE}`, () => {
   test(`${BASE} remembers the language chosen and returns to it`, async ({ page }) => {
     const problems = watchPaths(page);
     await page.goto(BASE);
-    await page.locator('a[data-lang-choice="en"]').click();
+    await page.locator('a[data-lang-choice="en"][data-view-choice="article"]').click();
     await expect(page).toHaveURL(new RegExp(`${BASE}en/$`));
     await page.goto(BASE);
     await expect(page).toHaveURL(new RegExp(`${BASE}en/$`));

@@ -30,7 +30,7 @@ export function chromiumDriver(browser: Browser): EngineDriver {
           const key = `${view.device}/${view.scheme}`;
           if (key !== current) {
             await context?.close();
-            const phone = view.device === 'phone';
+            const phone = view.device !== 'desktop';
             context = await browser.newContext({
               viewport: VIEWPORTS[view.device],
               colorScheme: view.scheme,

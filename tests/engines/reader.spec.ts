@@ -18,9 +18,14 @@ const VIEWS: View[] = (['desktop', 'phone'] as Device[]).flatMap((device) =>
 const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 const PHONE: View = { device: 'phone', scheme: 'light' };
 
-/** Polls a page function until it returns `expected` (deep equal), or fails with what it last saw. */
+/**
+ * Polls a page function until it returns `expected` (deep equal), or fails with what it last saw.
+ * A page still navigating (its context gone) is polled again.
+ */
 async function until<T>(reader: Reader, fn: () => T, expected: T, timeout = 5000): Promise<void> {
-  await expect.poll(() => reader.evaluate(fn), { timeout }).toEqual(expected);
+  await expect
+    .poll(() => reader.evaluate(fn).catch((error: Error) => `page not ready: ${error.message}`), { timeout })
+    .toEqual(expected);
 }
 
 const openCards = () => [...document.querySelectorAll('.term-card:popover-open')].map((c) => c.id);
@@ -251,10 +256,36 @@ for (const locale of LOCALES) {
     const other = locale === 'ko' ? 'en' : 'ko';
     await reader.open(`/${locale}/#agi-clause`, DESKTOP);
     await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause(-p1)?$`));
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause(-p1(-s1)?)?$`));
     await until(reader, () => document.documentElement.lang, other);
     const top = await reader.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top);
     expect(top, 'the section is in view').toBeLessThan(VIEWPORTS.desktop.height / 2);
+  });
+
+  test(`/${locale}/ the language switch lands on the sentence being read, below the header, on a phone`, async ({
+    reader,
+  }) => {
+    const other = locale === 'ko' ? 'en' : 'ko';
+    await reader.open(`/${locale}/`, { device: 'phone-390', scheme: 'light' });
+    // Sentence 4 of the paragraph just below the sticky header, the paragraph's top above it.
+    await reader.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      const sentence = document.getElementById('agi-clause-p1-s4')!;
+      scrollBy({ top: sentence.getBoundingClientRect().top - header - 2, behavior: 'instant' });
+    });
+    expect(
+      await reader.evaluate(() => document.getElementById('agi-clause-p1')!.getBoundingClientRect().top < 0),
+      "the paragraph's top is above the screen",
+    ).toBe(true);
+    await reader.click(`.site-header [data-lang-switch="${other}"]`);
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause-p1-s4$`));
+    await until(reader, () => document.documentElement.lang, other);
+    const landed = await reader.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      const { top } = document.getElementById('agi-clause-p1-s4')!.getClientRects()[0]!;
+      return { belowHeader: top >= header - 1, onScreen: top < innerHeight / 2 };
+    });
+    expect(landed).toEqual({ belowHeader: true, onScreen: true });
   });
 
   test(`/${locale}/parallel/: side by side on a desktop, one after the other on a phone`, async ({ reader }) => {
