@@ -27,17 +27,34 @@ function cancelTimers(): void {
   clearTimeout(closeTimer);
 }
 
-/** Below the term, or above it when there is no room below; shifted to stay on screen. */
+/**
+ * Clear of the sentence being read: below the term's sentence, else above it (under the sticky
+ * header), else above the term (over the part of the sentence already read), else below it; and
+ * across from the term within its own column,
+ * so that in the parallel view it does not cover the counterpart the other column marks. Shifted
+ * to stay on screen.
+ */
 function place(button: HTMLButtonElement, card: HTMLElement): void {
-  const term = wordsOf(button).getBoundingClientRect();
+  const words = wordsOf(button);
+  const term = words.getBoundingClientRect();
+  const sentence = (words.closest('p>span') ?? words).getBoundingClientRect();
+  const column = words.closest('.pair-block')?.getBoundingClientRect();
   const { style } = card;
   style.inset = 'auto';
   style.left = style.top = '0px';
   const { width, height } = card.getBoundingClientRect();
-  let top = term.bottom + GAP;
-  if (top + height > innerHeight - EDGE && term.top - GAP - height >= EDGE) top = term.top - GAP - height;
-  style.left = `${Math.round(Math.max(EDGE, Math.min(term.left, document.documentElement.clientWidth - EDGE - width)))}px`;
-  style.top = `${Math.round(top)}px`;
+  const top = EDGE + (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
+  const bottom = innerHeight - EDGE;
+  const fits = (y: number) => y >= top && y + height <= bottom;
+  const y =
+    [sentence.bottom + GAP, sentence.top - GAP - height, term.top - GAP - height, term.bottom + GAP].find(fits) ??
+    term.bottom + GAP;
+  const right = document.documentElement.clientWidth - EDGE;
+  // Within the term's column where the card fits in it, else anywhere on screen.
+  const [min, max] = column && column.width >= width ? [column.left, column.right] : [EDGE, right];
+  const x = Math.min(Math.max(term.left, min), max - width);
+  style.left = `${Math.round(Math.max(EDGE, Math.min(x, right - width)))}px`;
+  style.top = `${Math.round(y)}px`;
 }
 
 function show(button: HTMLButtonElement, pinned: boolean): void {

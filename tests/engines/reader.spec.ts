@@ -47,6 +47,32 @@ function cardPlacement(termSelector: string) {
   return problems.join('; ') || 'ok';
 }
 
+/**
+ * What the open card covers of the lines being read: the rest of the term's sentence, and in the
+ * parallel view, the counterpart sentence the other column marks.
+ */
+function cardCovers(termSelector: string) {
+  const card = document.querySelector('.term-card:popover-open')?.getBoundingClientRect();
+  const term = document.querySelector(termSelector)!;
+  if (!card) return ['no open card'];
+  const sentence = term.closest('p>span')!;
+  // From the term's line on: a card may cover what was read before it, when nothing else fits.
+  const termTop = term.getClientRects()[0]!.top;
+  const lines: [string, DOMRect][] = [...sentence.getClientRects()]
+    .filter((r) => r.bottom > termTop)
+    .map((r) => ['the rest of its sentence', r]);
+  const pair = term.closest('.pair');
+  if (pair) {
+    const index = [...sentence.parentElement!.children].indexOf(sentence);
+    const otherBlock = [...pair.querySelectorAll('.pair-block')].find((b) => !b.contains(term))!;
+    const counterpart = otherBlock.querySelector('p')!.children[index]!;
+    lines.push(...[...counterpart.getClientRects()].map((r): [string, DOMRect] => ['the counterpart', r]));
+  }
+  return lines
+    .filter(([, r]) => card.left < r.right && r.left < card.right && card.top < r.bottom && r.top < card.bottom)
+    .map(([what, r]) => `${what}: line at ${Math.round(r.top)}–${Math.round(r.bottom)}`);
+}
+
 function shotPath(reader: Reader, name: string): string {
   const dir = `reports/engines/${reader.engine}`;
   mkdirSync(dir, { recursive: true });
@@ -252,6 +278,42 @@ for (const locale of LOCALES) {
     expect(layout).toEqual({ display: 'inline', startsOnFirstLine: true });
   });
 
+  test(`/${locale}/ cards cover neither the sentence being read on a phone nor the counterpart in the parallel view`, async ({
+    reader,
+  }) => {
+    await reader.open(`/${locale}/`, PHONE);
+    for (const id of ['form-10-k', 'ftc', 'agi-clause']) {
+      const term = `main .term:has(> [popovertarget="term-${id}"])`;
+      await reader.tap(term);
+      await until(reader, openCards, [`term-${id}`]);
+      expect(await reader.evaluate(cardCovers, term), id).toEqual([]);
+      expect(await reader.evaluate(cardPlacement, term), id).toBe('ok');
+      if (id === 'form-10-k') await reader.screenshot(shotPath(reader, `${locale}-phone-card-clear`));
+      await reader.tap('#article-title');
+      await until(reader, openCards, []);
+    }
+
+    // Every term of two sections, in both columns of the parallel view on a desktop.
+    await reader.open(`/${locale}/parallel/#agi-clause`, DESKTOP);
+    const count = await reader.evaluate(
+      () =>
+        [...document.querySelectorAll('#agi-clause .term, #rivals-for-customers .term')].map((t, i) =>
+          t.setAttribute('data-probe', String(i)),
+        ).length,
+    );
+    expect(count).toBeGreaterThan(4);
+    for (let i = 0; i < count; i++) {
+      const term = `[data-probe="${i}"]`;
+      await reader.click(term);
+      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      expect(await reader.evaluate(cardCovers, term), term).toEqual([]);
+      expect(await reader.evaluate(cardPlacement, term), term).toBe('ok');
+      if (i === 0) await reader.screenshot(shotPath(reader, `${locale}-parallel-card-clear`));
+      await reader.click(term);
+      await until(reader, openCards, []);
+    }
+  });
+
   test(`/${locale}/ the language switch keeps the reader's section`, async ({ reader }) => {
     const other = locale === 'ko' ? 'en' : 'ko';
     await reader.open(`/${locale}/#agi-clause`, DESKTOP);
@@ -396,7 +458,7 @@ test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a ta
   // One Tab stop into the sentences, then the arrow keys.
   await reader.evaluate(() => document.querySelector<HTMLElement>('.view-choice a:last-of-type')!.focus());
   // Past the first section's heading link (where the browser tabs to links) and the Korean block's
-  // terms, each a stop and then one in its open card.
+  // terms, one stop each.
   for (
     let i = 0;
     i < 12 && (await reader.evaluate(() => document.activeElement?.id ?? '')) !== 'google-cloud-deal-p1-s1';
@@ -405,8 +467,27 @@ test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a ta
     await reader.press('Tab');
   expect(await reader.evaluate(() => document.activeElement?.id ?? '')).toBe('google-cloud-deal-p1-s1');
   await until(reader, markedSentences, ['google-cloud-deal-p1 ko 1', 'google-cloud-deal-p1 en 1']);
+  // Entering the sentences, a screen reader is told once how to move among them.
+  const described = () => {
+    const id = document.activeElement?.getAttribute('aria-describedby');
+    return id ? (document.getElementById(id)?.textContent ?? 'missing') : null;
+  };
+  expect(await reader.evaluate(described)).toContain('Enter');
   await reader.press('ArrowRight');
   await until(reader, markedSentences, ['google-cloud-deal-p1 ko 2', 'google-cloud-deal-p1 en 2']);
+  expect(await reader.evaluate(described)).toBeNull();
+  // Enter reaches the counterpart, where the arrow keys go on in that language, and comes back.
+  const focused = () => {
+    const s = document.activeElement!;
+    return `${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`;
+  };
+  await reader.press('Enter');
+  await until(reader, focused, 'ko 2');
+  await reader.press('ArrowRight');
+  await until(reader, focused, 'ko 3');
+  await until(reader, markedSentences, ['google-cloud-deal-p1 ko 3', 'google-cloud-deal-p1 en 3']);
+  await reader.press('Enter');
+  await until(reader, focused, 'en 3');
 
   await reader.open('/en/parallel/#agi-clause-p1-s3', DESKTOP);
   await until(reader, markedSentences, ['agi-clause-p1 ko 3', 'agi-clause-p1 en 3']);
