@@ -1,5 +1,7 @@
 // The explainer layer: parallel reading, "show original", the remembered view, the timeline,
 // key figures and the published data files.
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
 import { figureSchema, glossarySchema, timelineSchema } from '../../src/node/schemas.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
@@ -191,5 +193,25 @@ for (const locale of LOCALES) {
       a.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences.map((x) => x.id)));
     expect(anchors(en)).toEqual(anchors(ko));
     expect(anchors(ko).length).toBeGreaterThan(SOURCE_PARAGRAPHS.length);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`/${locale}/: the publication date as precise as meta.yaml gives it, and the data page named as in the header`, async ({
+    page,
+  }) => {
+    const { source } = yaml.load(readFileSync('content/article/meta.yaml', 'utf8')) as {
+      source: { published: string; url: string };
+    };
+    await page.goto(`/${locale}/`);
+    const byline = (await page.locator('.byline').textContent())!;
+    // "2025" is a year: no month or "mid-" that the content does not give.
+    expect(byline).toContain(locale === 'ko' ? `${source.published}년 게재` : `Published ${source.published}`);
+    expect(byline).not.toMatch(/mid|중반/);
+    const label = (await page.locator(`.site-nav a[href="/${locale}/data/"]`).textContent())!.trim();
+    await page.goto(`/${locale}/data/`);
+    await expect(page.locator('h1')).toHaveText(label);
+    // The original's link goes to the publisher's site, and the page says so.
+    await expect(page.locator('#cite-heading + p')).toContainText(source.url);
   });
 }

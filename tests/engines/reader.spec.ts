@@ -113,6 +113,14 @@ for (const locale of LOCALES) {
           .map((t) => t.textContent),
       );
       expect(unmarked, 'terms without a dotted underline').toEqual([]);
+      // The current page in the header is underlined, as the built CSS gives it (WebKit drops a
+      // text-decoration shorthand with a thickness).
+      expect(
+        await reader.evaluate(
+          () => getComputedStyle(document.querySelector('.site-nav a[aria-current="page"]')!).textDecorationLine,
+        ),
+        'the current page underlined in the header',
+      ).toBe('underline');
 
       // Every page of the site is in reach from the header, without sideways scrolling.
       const hidden = await reader.evaluate(() => {
@@ -150,15 +158,22 @@ for (const locale of LOCALES) {
       else await reader.tap(term);
       await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
       expect(await reader.evaluate(cardPlacement, term)).toBe('ok');
-      // The card names the term in both languages and leads to its glossary entry.
+      // The card names the term in both languages, once ("샘 올트먼(Sam Altman)" needs no
+      // "Sam Altman" after it), and leads to its glossary entry.
       const card = await reader.evaluate(() => {
         const open = document.querySelector('.term-card:popover-open')!;
         return {
-          other: open.querySelector('.term-card-other')?.getAttribute('lang'),
+          label: open.querySelector('.term-card-label')?.textContent,
+          other: open.querySelector('.term-card-other')?.textContent ?? null,
+          otherLang: open.querySelector('.term-card-other')?.getAttribute('lang') ?? null,
           more: open.querySelector<HTMLAnchorElement>('.term-card-more')?.pathname,
         };
       });
-      expect(card).toEqual({ other: locale === 'ko' ? 'en' : 'ko', more: `/${locale}/glossary/` });
+      expect(card).toEqual(
+        locale === 'ko'
+          ? { label: '샘 올트먼(Sam Altman)', other: null, otherLang: null, more: '/ko/glossary/' }
+          : { label: 'Sam Altman', other: '샘 올트먼', otherLang: 'ko', more: '/en/glossary/' },
+      );
       await reader.screenshot(shotPath(reader, `${locale}-${view.device}-${view.scheme}`));
     });
   }
@@ -366,6 +381,25 @@ for (const locale of LOCALES) {
     expect(await reader.evaluate(layout)).toEqual({ sideBySide: false, stacked: true, sideways: false });
   });
 }
+
+test('the timeline on a phone: events first, as its title says, and no key figure taller than three lines of text', async ({
+  reader,
+}) => {
+  for (const locale of LOCALES) {
+    await reader.open(`/${locale}/timeline/`, PHONE);
+    const page = await reader.evaluate(() => ({
+      headings: [...document.querySelectorAll('main h2')].map((h) => h.id),
+      tallest: Math.max(
+        ...[...document.querySelectorAll<HTMLElement>('.figure-value')].map(
+          // In lines of body text (the root font size)
+          (v) => v.getBoundingClientRect().height / parseFloat(getComputedStyle(document.documentElement).fontSize),
+        ),
+      ),
+    }));
+    expect(page.headings, locale).toEqual(['events-heading', 'figures-heading']);
+    expect(page.tallest, `${locale}: the tallest figure, in root ems`).toBeLessThanOrEqual(3);
+  }
+});
 
 test('"Show original" reveals the Korean paragraph in place', async ({ reader }) => {
   await reader.open('/en/#agi-clause', DESKTOP);
