@@ -8,12 +8,10 @@ function placeInView(): string {
   // The innermost part being read: the last one that straddles the top edge (just below the
   // sticky header), else, past a part within it, the first one that starts below the edge. (Not
   // the address's #anchor: the reader may have scrolled on from it.)
-  const edge = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 1;
+  const edge = document.querySelector('.site-header')!.getBoundingClientRect().bottom + 1;
   let place: HTMLElement | undefined;
   let past = false;
-  for (const el of document.querySelectorAll<HTMLElement>(
-    'main section[id], main .para[id], main .pair[id], main .para p>[id], main .pair p>[id]',
-  )) {
+  for (const el of document.querySelectorAll<HTMLElement>('main :is(section,.para,.pair,p>span)[id]')) {
     const { top, bottom } = el.getBoundingClientRect();
     // Only its last line or margin shows: the reader is past it. A sentence's last line may be
     // the one where the next sentence starts, so that line belongs to the next.

@@ -6,6 +6,10 @@
 // Term.astro): the pointer meets the label, the keyboard the button, and a click on the words
 // reaches the button as the label's own click.
 
+import type { PinnedCard } from './card-keys.ts';
+// Built on its own, fetched when the reader first pins a card (see show-other.ts for the way).
+import cardKeys from './card-keys.ts?worker&url';
+
 const OPEN_DELAY = 400;
 const CLOSE_DELAY = 300;
 const GAP = 6;
@@ -13,7 +17,7 @@ const EDGE = 8;
 
 let openTimer: ReturnType<typeof setTimeout> | undefined;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
-let current: { button: HTMLButtonElement; card: HTMLElement; pinned: boolean; readsSource: boolean } | undefined;
+let current: { button: HTMLButtonElement; card: PinnedCard; pinned: boolean } | undefined;
 
 /** The button of the term the pointer or focus is on, if any: the control of the term's <label>. */
 const termAt = (target: EventTarget | null) =>
@@ -43,7 +47,7 @@ function place(button: HTMLButtonElement, card: HTMLElement): void {
   style.inset = 'auto';
   style.left = style.top = '0px';
   const { width, height } = card.getBoundingClientRect();
-  const top = EDGE + (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
+  const top = EDGE + document.querySelector('.site-header')!.getBoundingClientRect().bottom;
   const bottom = innerHeight - EDGE;
   const fits = (y: number) => y >= top && y + height <= bottom;
   const y =
@@ -53,38 +57,39 @@ function place(button: HTMLButtonElement, card: HTMLElement): void {
   // Within the term's column where the card fits in it, else anywhere on screen.
   const [min, max] = column && column.width >= width ? [column.left, column.right] : [EDGE, right];
   const x = Math.min(Math.max(term.left, min), max - width);
-  style.left = `${Math.round(Math.max(EDGE, Math.min(x, right - width)))}px`;
-  style.top = `${Math.round(y)}px`;
+  style.left = `${Math.max(EDGE, Math.min(x, right - width))}px`;
+  style.top = `${y}px`;
 }
 
 function show(button: HTMLButtonElement, pinned: boolean): void {
   cancelTimers();
-  const card = button.popoverTargetElement as HTMLElement | null;
+  const card = button.popoverTargetElement as PinnedCard | null;
   if (!card) return;
   const same = current?.card === card;
   pinned ||= same && current!.pinned;
-  let readsSource = same && current!.readsSource;
   // A card the reader opened on purpose (click, tap, Enter or Space) has its button as source, as
   // popovertarget makes it without script: Tab from the term then goes into the card (to its
   // glossary link) before the rest of the page. A card opened by passing focus or a hovering
   // pointer has none, so that a Tab walk stops once per term; pinning it opens it again with one.
-  // A browser that reads `source` supports that order; the others get it from the key handler below.
+  // A browser that reads `source` supports that order; the others get it from card-keys.ts.
   if (card.matches(':popover-open') && pinned && !(same && current!.pinned)) card.hidePopover();
   if (!card.matches(':popover-open')) {
-    readsSource = false;
+    card.readsSource = false;
+    card.pinnedBy = pinned ? button : undefined;
     card.showPopover(
       pinned
         ? {
             get source() {
-              readsSource = true;
+              card.readsSource = true;
               return button;
             },
           }
         : undefined,
     );
+    if (pinned) import(/* @vite-ignore */ cardKeys);
   }
   place(button, card);
-  current = { button, card, readsSource, pinned };
+  current = { button, card, pinned };
 }
 
 function hide(): void {
@@ -156,24 +161,6 @@ export function initTerms(): void {
     const { button, card } = current;
     const within = (node: EventTarget | null) => node === button || (node instanceof Node && card.contains(node));
     if (within(event.target) && !within(event.relatedTarget)) hide();
-  });
-
-  // Escape from inside a card returns to its term (the browser then closes the card).
-  // Into a pinned card and out again by keyboard, where the browser does not put a popover's
-  // contents after its source in the focus order (Firefox 140): Tab from the term to the card's
-  // link, Shift+Tab back; Tab from the link returns to the term and goes on from there.
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && current?.card.contains(document.activeElement)) current.button.focus();
-    const link = current?.card.querySelector('a');
-    if (event.key !== 'Tab' || !current?.pinned || current.readsSource || !link) return;
-    const { button } = current;
-    if (!event.shiftKey && event.target === button) {
-      event.preventDefault();
-      link.focus();
-    } else if (event.target === link) {
-      if (event.shiftKey) event.preventDefault();
-      button.focus(); // Tab's own move then starts from the term
-    }
   });
 
   const reposition = () => current && place(current.button, current.card);

@@ -335,8 +335,12 @@ for (const locale of LOCALES) {
     await reader.click(`.site-header [data-lang-switch="${other}"]`);
     await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause(-p1(-s1)?)?$`));
     await until(reader, () => document.documentElement.lang, other);
-    const top = await reader.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top);
-    expect(top, 'the section is in view').toBeLessThan(VIEWPORTS.desktop.height / 2);
+    // Polled: the jump to the #fragment follows the new page's load.
+    await expect
+      .poll(() => reader.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top), {
+        message: 'the section is in view',
+      })
+      .toBeLessThan(VIEWPORTS.desktop.height / 2);
   });
 
   test(`/${locale}/ the language switch lands on the sentence being read, below the header, on a phone`, async ({
