@@ -1,6 +1,6 @@
 // The built e-book as the tests read it: its entries unzipped, each XHTML document parsed as
 // XML (as a reading system parses it), and a server that serves its files to a browser.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -12,7 +12,12 @@ import { freePort } from './ports.ts';
 export const epubPath = (build: Build = ROOT_BUILD) => join(build.dir, 'downloads', EPUB_FILE);
 
 export function epubBytes(build: Build = ROOT_BUILD): Uint8Array {
-  return new Uint8Array(readFileSync(epubPath(build)));
+  const file = epubPath(build);
+  if (!existsSync(file)) {
+    const how = build === ROOT_BUILD ? 'npm run build' : 'npm run build:subpath';
+    throw new Error(`${file} is missing: build the site first (${how}), or run everything with npm test`);
+  }
+  return new Uint8Array(readFileSync(file));
 }
 
 /** The archive's entries by path, in the order they are stored. */
