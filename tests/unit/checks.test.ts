@@ -61,6 +61,7 @@ test('every required fault has a fixture', () => {
       'added-sentence',
       'wrong-manual-break',
       'unneeded-sentence-marker',
+      'tab-in-paragraph',
     ]),
   );
 });
