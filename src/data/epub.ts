@@ -56,10 +56,3 @@ let made: Promise<Uint8Array> | undefined;
 export function epubEdition(): Promise<Uint8Array> {
   return (made ??= gatherBook().then(buildEpub));
 }
-
-/** A file size as a reader reads it: "98 kB", "98kB". */
-export function formatSize(bytes: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
-    bytes / 1000,
-  );
-}

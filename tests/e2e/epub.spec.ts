@@ -121,14 +121,15 @@ test('every document and every block in the other language says its language, in
 });
 
 test('the data pages and the article pages link to the e-book with its size', () => {
-  const size = epubBytes().length;
+  // Kilobytes of 1,000 bytes to one decimal, as every file size on the site.
+  const size = (epubBytes().length / 1000).toFixed(1);
   for (const page of ['ko/index.html', 'en/index.html', 'ko/data/index.html', 'en/data/index.html']) {
     const html = readFileSync(join(ROOT_BUILD.dir, page), 'utf8');
     const link = new JSDOM(html).window.document.querySelector(`a[href="/downloads/${EPUB_FILE}"]`);
     expect(link, page).not.toBeNull();
     expect(link!.hasAttribute('download')).toBe(true);
-    expect(text(link!), page).toContain(`${Math.round(size / 1000)}`);
     expect(text(link!), page).toMatch(/EPUB/i);
+    expect(text(link!.parentElement!), page).toMatch(new RegExp(`\\b${size.replace('.', '\\.')} ?KB\\)`));
   }
 });
 
