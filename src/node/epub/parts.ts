@@ -47,7 +47,8 @@ function editorNote(book: Book, locale: Locale): string {
 /** The article in one language, as its pages give it: title, notices, sections, credit. */
 export function articlePart(book: Book, locale: Locale): Part {
   const file = `${locale}.xhtml`;
-  const { meta, strings: s } = { meta: book.meta[locale], strings: book.strings[locale] };
+  const meta = book.meta[locale];
+  const s = book.strings[locale];
   const id = (section: string) => `${locale}-${section}`;
   const header = [
     `<h1>${e(meta.title)}</h1>`,
@@ -90,7 +91,8 @@ export function articlePart(book: Book, locale: Locale): Part {
 const bilingualTitle = (tag: string, book: Book, text: Record<Locale, string>, id = '') =>
   `<${tag}${id ? ` id="${id}"` : ''}>${e(text[book.original])} <span class="t" ${langAttrs(book.translation)}>${e(text[book.translation])}</span></${tag}>`;
 
-const strings = (book: Book, key: keyof Book['strings'][Locale]) =>
+/** One of the book's own strings in both its languages. */
+const bothLanguages = (book: Book, key: keyof Book['strings'][Locale]) =>
   ({
     [book.original]: book.strings[book.original][key],
     [book.translation]: book.strings[book.translation][key],
@@ -123,7 +125,9 @@ export function parallelPart(book: Book): Part {
       '</section>',
     ].join('\n');
   });
-  const main = [`<header>${bilingualTitle('h1', book, strings(book, 'parallel'))}</header>`, ...sections].join('\n');
+  const main = [`<header>${bilingualTitle('h1', book, bothLanguages(book, 'parallel'))}</header>`, ...sections].join(
+    '\n',
+  );
   return {
     file,
     lang: o,
@@ -158,10 +162,10 @@ export function timelinePart(book: Book): Part {
       `<li id="fig-${f.id}">${both({ [o]: value(f, o), [t]: value(f, t) } as Record<Locale, string>, 'value')}${both(f.label)}</li>`,
   );
   const main = [
-    `<header>${bilingualTitle('h1', book, strings(book, 'timeline'))}</header>`,
-    `<section id="events" aria-labelledby="events-h">${bilingualTitle('h2', book, strings(book, 'events'), 'events-h')}`,
+    `<header>${bilingualTitle('h1', book, bothLanguages(book, 'timeline'))}</header>`,
+    `<section id="events" aria-labelledby="events-h">${bilingualTitle('h2', book, bothLanguages(book, 'events'), 'events-h')}`,
     `<ol class="events">\n${events.join('\n')}\n</ol></section>`,
-    `<section id="figures" aria-labelledby="figures-h">${bilingualTitle('h2', book, strings(book, 'figures'), 'figures-h')}`,
+    `<section id="figures" aria-labelledby="figures-h">${bilingualTitle('h2', book, bothLanguages(book, 'figures'), 'figures-h')}`,
     `<ul class="figures">\n${figures.join('\n')}\n</ul></section>`,
   ].join('\n');
   return {
@@ -195,7 +199,9 @@ export function glossaryPart(book: Book): Part {
       );
     return `<section id="gl-${l}" aria-labelledby="gl-${l}-h"${inLang(l, o)}><h2 id="gl-${l}-h">${e(book.strings[l].glossary)} (${e(localeNames[l])})</h2>\n<dl>\n${entries.join('\n')}\n</dl></section>`;
   });
-  const main = [`<header>${bilingualTitle('h1', book, strings(book, 'glossary'))}</header>`, ...sections].join('\n');
+  const main = [`<header>${bilingualTitle('h1', book, bothLanguages(book, 'glossary'))}</header>`, ...sections].join(
+    '\n',
+  );
   return {
     file,
     lang: o,
