@@ -76,6 +76,25 @@ test('the English part and the parallel part give every figure of the Korean and
   expect(text(docs['EPUB/en.xhtml']!.querySelector('.editor-note')!)).toMatch(/^Editor’s note:/);
 });
 
+test('the contents list each part with its own entries, and every entry leads somewhere', () => {
+  const nav = docs['EPUB/nav.xhtml']!;
+  const parts = [...nav.querySelectorAll('nav[id="toc"] > ol > li')];
+  expect(parts.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
+    'ko.xhtml',
+    'en.xhtml',
+    'parallel.xhtml',
+    'timeline.xhtml',
+    'glossary.xhtml',
+  ]);
+  for (const part of parts) expect(part.querySelectorAll('ol > li').length, text(part)).toBeGreaterThan(1);
+  for (const a of nav.querySelectorAll('nav a[href]')) {
+    const [file, id] = a.getAttribute('href')!.split('#');
+    const target = docs[`EPUB/${file}`];
+    expect(target, a.getAttribute('href')!).toBeDefined();
+    if (id) expect(target!.getElementById(id), a.getAttribute('href')!).not.toBeNull();
+  }
+});
+
 test('every note reference opens a footnote in its own language', () => {
   let count = 0;
   for (const [path, doc] of Object.entries(docs)) {
