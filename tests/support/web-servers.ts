@@ -26,8 +26,8 @@ interface Layout {
 interface ServerKind {
   name: string;
   binary: string;
-  /** Writes the main configuration into dir and returns the command that runs it in the foreground. */
-  command(layout: Layout): string[];
+  /** Writes the main configuration into dir and returns the arguments that run it in the foreground. */
+  args(layout: Layout): string[];
 }
 
 const asRoot = process.getuid?.() === 0;
@@ -36,7 +36,7 @@ export const SERVERS: ServerKind[] = [
   {
     name: 'nginx',
     binary: 'nginx',
-    command: ({ dir, site, config, port }) => {
+    args: ({ dir, site, config, port }) => {
       const conf = join(dir, 'nginx.conf');
       const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
       writeFileSync(
@@ -58,13 +58,13 @@ export const SERVERS: ServerKind[] = [
           '}',
         ].join('\n'),
       );
-      return ['nginx', '-e', join(dir, 'error.log'), '-p', dir, '-c', conf];
+      return ['-e', join(dir, 'error.log'), '-p', dir, '-c', conf];
     },
   },
   {
     name: 'apache',
     binary: 'apache2',
-    command: ({ dir, site, port }) => {
+    args: ({ dir, site, port }) => {
       const conf = join(dir, 'httpd.conf');
       const modules = ['mpm_event', 'authz_core', 'dir', 'mime', 'headers', 'deflate', 'filter', 'rewrite'];
       writeFileSync(
@@ -93,13 +93,13 @@ export const SERVERS: ServerKind[] = [
           '</Directory>',
         ].join('\n'),
       );
-      return ['apache2', '-f', conf, '-DFOREGROUND'];
+      return ['-f', conf, '-DFOREGROUND'];
     },
   },
   {
     name: 'caddy',
     binary: 'caddy',
-    command: ({ dir, site, config, port }) => {
+    args: ({ dir, site, config, port }) => {
       const conf = join(dir, 'Caddyfile');
       writeFileSync(
         conf,
@@ -115,7 +115,7 @@ export const SERVERS: ServerKind[] = [
           '}',
         ].join('\n'),
       );
-      return ['caddy', 'run', '--config', conf, '--adapter', 'caddyfile'];
+      return ['run', '--config', conf, '--adapter', 'caddyfile'];
     },
   },
 ];
@@ -149,17 +149,19 @@ function listening(port: number, child: ChildProcess, log: () => string): Promis
  * of the root if it is inside it). It is stopped by stop(), and also if the tests' process ends first.
  */
 export async function startServer(kind: ServerKind, serveDir: string, configDir: string): Promise<RunningServer> {
-  const found = spawnSync('sh', ['-c', `command -v ${kind.binary}`], { encoding: 'utf8' });
-  if (found.status !== 0) throw new Error(`${kind.name}: ${kind.binary} is not installed; run npm run setup:system`);
+  // nginx and apache2 are in /usr/sbin, which is not on every user's PATH.
+  const found = spawnSync('sh', ['-c', `PATH="$PATH:/usr/sbin:/sbin" command -v ${kind.binary}`], { encoding: 'utf8' });
+  const binary = found.stdout.trim();
+  if (found.status !== 0 || !binary)
+    throw new Error(`${kind.name}: ${kind.binary} is not installed; run npm run setup:system`);
   const dir = mkdtempSync(join(tmpdir(), `explainer-${kind.name}-`));
   chmodSync(dir, 0o755);
   const layout: Layout = { dir, site: join(dir, 'site'), config: join(dir, 'server-config'), port: await freePort() };
   cpSync(resolve(serveDir), layout.site, { recursive: true, filter: (from) => resolve(from) !== resolve(configDir) });
   cpSync(resolve(configDir), layout.config, { recursive: true });
   mkdirSync(join(dir, 'home'));
-  const [command, ...args] = kind.command(layout);
   let output = '';
-  const child = spawn(command!, args, {
+  const child = spawn(binary, kind.args(layout), {
     cwd: dir,
     // Caddy keeps its state under HOME (XDG folders): the temporary folder, not the user's.
     env: {
