@@ -17,7 +17,7 @@ import { formatEventDate } from '../../src/node/dates.ts';
 import { otherName } from '../../src/node/term-names.ts';
 import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/node/schemas.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
-import { formatProblem } from '../../src/node/checks/index.ts';
+import { formatProblem } from '../../src/node/checks/problem.ts';
 import { cleanup, projectRoot, realContent, tempDir } from '../support/content-copy.ts';
 
 afterAll(cleanup);
