@@ -1,8 +1,10 @@
-// The only things the site keeps in the reader's browser: their language, view and theme.
+// The only things the site keeps in the reader's browser: their language, view and theme, and
+// whether the parallel view hides the other language.
 export const STORAGE_KEYS = {
   language: 'explainer:language',
   view: 'explainer:view',
   theme: 'explainer:theme',
+  hideOther: 'explainer:hide-other',
 } as const;
 
 export function remember(key: string, value: string): void {
