@@ -4,8 +4,11 @@ export const STORAGE_KEYS = {
   language: 'explainer:language',
   view: 'explainer:view',
   theme: 'explainer:theme',
-  hideOther: 'explainer:hide-other',
 } as const;
+
+/** Only the parallel view's inline switch script (src/node/hide-other-boot.ts) uses it: apart from
+ *  STORAGE_KEYS, so that the article pages' script does not carry it. */
+export const HIDE_OTHER_KEY = 'explainer:hide-other';
 
 export function remember(key: string, value: string): void {
   try {

@@ -379,6 +379,7 @@ test('the parallel view on a phone: a linked, tapped or focused sentence has its
     true,
     true,
   ]);
+  await reader.screenshot(shotPath(reader, 'parallel-phone-linked-sentence'));
 
   await reader.open('/ko/parallel/', PHONE);
   await reader.tap('#bromance-p1-s3');
@@ -427,6 +428,7 @@ test('the parallel view can hide the other language: each counterpart shows only
   await until(reader, otherShown, []);
   await reader.hover('#agi-clause-p1-s2');
   await until(reader, otherShown, ['agi-clause-p1 2']);
+  await reader.screenshot(shotPath(reader, 'parallel-desktop-other-hidden-one-shown'));
   await reader.hover('#agi-clause-heading');
   await until(reader, otherShown, ['heading: AGI 조항, 계약의 무기가 되다']);
   await reader.mouseTo(640, 5);
@@ -470,6 +472,7 @@ test('the parallel view can hide the other language: each counterpart shows only
   await until(reader, otherShown, []);
   await reader.tap('#google-cloud-deal-p1-s2');
   await until(reader, otherShown, ['google-cloud-deal-p1 2']);
+  await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-one-shown'));
 });
 
 test('reading comfort: the theme choice is kept, the contents mark the section read, code is monospace, the credit once', async ({
