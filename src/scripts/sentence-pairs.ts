@@ -3,7 +3,7 @@
 // and the keyboard gets one tab stop into the sentences (the linked one, else the first), from
 // which the arrow keys move sentence by sentence and Enter to the counterpart in the other
 // language, and back. So a keyboard user passes over them with one Tab, and a screen reader hears
-// the text as before, and how to move, once, as it enters the sentences.
+// the text as before, the counterpart as its description, and how to move, once, as it enters.
 const STEPS: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 export function initSentencePairs(): void {
@@ -14,36 +14,53 @@ export function initSentencePairs(): void {
   if (!tabStop) return;
   for (const s of document.querySelectorAll<HTMLElement>('.pair p>span')) s.tabIndex = -1;
   tabStop.tabIndex = 0;
-  const hint = document.getElementById('pairs-hint')?.id;
-  const sentences = (s: HTMLElement) => (own.includes(s) ? own : theirs.includes(s) ? theirs : undefined);
+  const hint = document.getElementById('pairs-hint')?.textContent?.trim();
+  const sentences = (s: EventTarget | null) =>
+    own.includes(s as HTMLElement) ? own : theirs.includes(s as HTMLElement) ? theirs : undefined;
 
   document.addEventListener('focusin', (event) => {
     const s = event.target as HTMLElement;
     if (!sentences(s)) return;
-    // Arriving from outside the sentences: say once how to move among them.
-    if (hint && !sentences(event.relatedTarget as HTMLElement)) s.setAttribute('aria-describedby', hint);
+    if (own.includes(s)) showWithCounterpart(s);
+    // Arriving from outside the sentences: say once, after the counterpart, how to move among them.
+    if (hint && !sentences(event.relatedTarget))
+      s.setAttribute('aria-description', `${s.getAttribute('aria-description') ?? ''} ${hint}`.trim());
     if (!own.includes(s) || s === tabStop) return;
     tabStop!.tabIndex = -1;
     s.tabIndex = 0;
     tabStop = s;
-  });
-  document.addEventListener('focusout', (event) => {
-    if (sentences(event.target as HTMLElement)) (event.target as HTMLElement).removeAttribute('aria-describedby');
   });
 
   document.addEventListener('keydown', (event) => {
     const s = event.target as HTMLElement;
     const list = sentences(s);
     if (!list || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    let next: HTMLElement | undefined;
-    if (event.key === 'Enter') {
-      // The sentence at the same place in the pair's other block.
-      const index = [...s.parentElement!.children].indexOf(s);
-      const block = [...s.closest('.pair')!.querySelectorAll('p')].find((p) => p !== s.parentElement);
-      next = block?.children[index] as HTMLElement | undefined;
-    } else next = list[list.indexOf(s) + (STEPS[event.key] ?? NaN)];
+    const next = event.key === 'Enter' ? counterpartOf(s) : list[list.indexOf(s) + (STEPS[event.key] ?? NaN)];
     if (!next) return;
     event.preventDefault();
     next.focus();
   });
+}
+
+/** The sentence at the same position in the pair's other paragraph. */
+function counterpartOf(sentence: HTMLElement): HTMLElement | undefined {
+  const position = [...sentence.parentElement!.children].indexOf(sentence);
+  const other = [...sentence.closest('.pair')!.querySelectorAll('p')].find((p) => p !== sentence.parentElement);
+  return other?.children[position] as HTMLElement | undefined;
+}
+
+/**
+ * Describes the sentence by its counterpart, the sentence at the same position in the other
+ * language's paragraph (its text: ids stay the page's language's anchors). Where the counterpart
+ * is under the sentence (phones), scrolls as little as it takes to show both: a sentence tapped or
+ * reached on the screen's last lines would have it below the screen. Side by side, nothing moves
+ * under a click.
+ */
+function showWithCounterpart(sentence: HTMLElement): void {
+  const counterpart = counterpartOf(sentence);
+  if (!counterpart) return;
+  sentence.setAttribute('aria-description', counterpart.textContent!.replace(/\s+/g, ' ').trim());
+  if (counterpart.getBoundingClientRect().top < sentence.getBoundingClientRect().bottom - 1) return;
+  counterpart.scrollIntoView({ block: 'nearest' });
+  sentence.scrollIntoView({ block: 'nearest' });
 }
