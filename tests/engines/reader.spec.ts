@@ -645,7 +645,7 @@ test('the parallel view can hide the other language: each counterpart shows only
     reader,
     () => {
       const original = document.querySelector('#agi-clause-p1 .other-para[lang="ko"]');
-      return original?.checkVisibility({ visibilityProperty: true }) ? original.textContent : null;
+      return original?.checkVisibility({ visibilityProperty: true }) ? original.querySelector('p')!.textContent : null;
     },
     SOURCE_PARAGRAPHS[9]!,
   );
