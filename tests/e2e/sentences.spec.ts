@@ -177,7 +177,9 @@ for (const locale of LOCALES) {
     const own = page.locator('#agi-clause-p1-s3');
     await page.mouse.move(0, 0); // onto the header: the pointer marks no sentence where the page scrolls
     await own.focus();
-    await expect(own).toHaveAccessibleDescription(counterpart);
+    // The counterpart first; entering the sentences from outside, the keys' use follows it, once.
+    const escaped = counterpart.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await expect(own).toHaveAccessibleDescription(new RegExp(`^${escaped}( .*Enter.*)?$`));
     expect(await otherBlock.ariaSnapshot()).toContain(counterpart);
     const shownSentences = await otherBlock
       .locator('p>span')
