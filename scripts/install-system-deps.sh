@@ -2,7 +2,8 @@
 # Installs the system packages the test suite needs, where they are missing (Debian/Ubuntu, as
 # root or with sudo): Chromium for the browser tests (Playwright cannot download its own browser
 # everywhere), Firefox ESR and WebKitGTK's WebDriver with Xvfb for the other two engines, a Java
-# runtime for the Nu HTML Checker, and Noto CJK so Korean renders as readers on Linux see it.
+# runtime for the Nu HTML Checker, xmllint for the TMX file, and Noto CJK so Korean renders as
+# readers on Linux see it.
 # On Debian it then unpacks the oldest supported Firefox ESR (140) into .browsers/, beside the
 # system's newer one, for the tests to run it. Does nothing when all are present. On macOS it
 # says what to install.
@@ -16,12 +17,12 @@ macOS: this script installs nothing. The test suite needs:
   - Playwright's Chromium: `npx playwright install chromium`;
   - Firefox ESR (set FIREFOX_ESR to its binary); the WebKit tests need WebKitGTK and Xvfb (Linux only);
   - a Java runtime for the Nu HTML Checker (e.g. `brew install openjdk`, then put it on the PATH).
-Korean text renders with Apple SD Gothic Neo, which macOS has.
+Korean text renders with Apple SD Gothic Neo, and xmllint (for the TMX file) comes with macOS.
 EOF_MAC
   exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo 'Not Debian or Ubuntu (no apt-get): install Chromium (or `npx playwright install --with-deps chromium`), Firefox ESR (FIREFOX_ESR=its binary), WebKitGTK WebDriver, Xvfb, a Java runtime, fontconfig and Noto Sans CJK yourself.' >&2
+  echo 'Not Debian or Ubuntu (no apt-get): install Chromium (or `npx playwright install --with-deps chromium`), Firefox ESR (FIREFOX_ESR=its binary), WebKitGTK WebDriver, Xvfb, a Java runtime, xmllint (libxml2), fontconfig and Noto Sans CJK yourself.' >&2
   exit 1
 fi
 
@@ -48,6 +49,8 @@ fi
 [ -x /usr/bin/WebKitWebDriver ] || need+=(webkit2gtk-driver)
 [ -x /usr/bin/Xvfb ] || need+=(xvfb)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+# xmllint validates the TMX translation memory against the TMX 1.4b DTD.
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 # fc-list comes with fontconfig, which a bare image lacks: without it the font check below fails
 # on every run, and apt-get would run every time.
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
