@@ -74,6 +74,8 @@ async function buildScript(entry: string): Promise<Built> {
   const [chunk] = output;
   const inputs = new Map(chunk.moduleIds.filter((id) => !id.startsWith(PART)).map((file) => [file, modified(file)]));
   for (const part of parts) for (const [file, time] of part.built.inputs) inputs.set(file, time);
+  // In the order of their names, not the order their builds finished in: the hash covers them.
+  parts.sort((a, b) => a.name.localeCompare(b.name));
   return { code: chunk.code.trim(), parts, inputs };
 }
 
