@@ -1,9 +1,14 @@
-// The only things the site keeps in the reader's browser: their language, view and theme.
+// The only things the site keeps in the reader's browser: their language, view and theme, and
+// whether the parallel view hides the other language.
 export const STORAGE_KEYS = {
   language: 'explainer:language',
   view: 'explainer:view',
   theme: 'explainer:theme',
 } as const;
+
+/** Only the parallel view's inline switch script (src/node/hide-other-boot.ts) uses it: apart from
+ *  STORAGE_KEYS, so that the article pages' script does not carry it. */
+export const HIDE_OTHER_KEY = 'explainer:hide-other';
 
 export function remember(key: string, value: string): void {
   try {
