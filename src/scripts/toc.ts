@@ -31,6 +31,5 @@ export function initTocMark(): void {
     update();
     addEventListener('scroll', update, { passive: true });
   };
-  if ('requestIdleCallback' in window) requestIdleCallback(start);
-  else setTimeout(start, 1);
+  (window.requestIdleCallback ?? setTimeout)(start); // Safari has no requestIdleCallback
 }
