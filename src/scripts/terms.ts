@@ -7,8 +7,9 @@
 // reaches the button as the label's own click.
 
 import type { PinnedCard } from './card-keys.ts';
-// Built on its own, fetched when the reader first pins a card (see show-other.ts for the way).
-import cardKeys from './card-keys.ts?worker&url';
+// Built on its own, fetched when the reader first pins a card (see load-script.ts).
+import cardKeys from './card-keys.ts?script';
+import { loadScript } from './load-script.ts';
 
 const OPEN_DELAY = 400;
 const CLOSE_DELAY = 300;
@@ -53,11 +54,10 @@ function place(button: HTMLButtonElement, card: HTMLElement): void {
   const y =
     [sentence.bottom + GAP, sentence.top - GAP - height, term.top - GAP - height, term.bottom + GAP].find(fits) ??
     term.bottom + GAP;
-  const right = document.documentElement.clientWidth - EDGE;
-  // Within the term's column where the card fits in it, else anywhere on screen.
-  const [min, max] = column && column.width >= width ? [column.left, column.right] : [EDGE, right];
-  const x = Math.min(Math.max(term.left, min), max - width);
-  style.left = `${Math.max(EDGE, Math.min(x, right - width))}px`;
+  // Within the term's column where the card fits in it (a column is on screen), else anywhere on screen.
+  const [min, max] =
+    column && column.width >= width ? [column.left, column.right] : [EDGE, document.documentElement.clientWidth - EDGE];
+  style.left = `${Math.min(Math.max(term.left, min), max - width)}px`;
   style.top = `${y}px`;
 }
 
@@ -86,7 +86,7 @@ function show(button: HTMLButtonElement, pinned: boolean): void {
           }
         : undefined,
     );
-    if (pinned) import(/* @vite-ignore */ cardKeys);
+    if (pinned) void loadScript(cardKeys);
   }
   place(button, card);
   current = { button, card, pinned };
