@@ -222,7 +222,7 @@ for (const locale of LOCALES) {
     // "2025" is a year: no month or "mid-" that the content does not give.
     expect(byline).toContain(locale === 'ko' ? `${source.published}년 게재` : `Published ${source.published}`);
     expect(byline).not.toMatch(/mid|중반/);
-    const label = (await page.locator(`.site-nav a[href="/${locale}/data/"]`).textContent())!.trim();
+    const label = (await page.locator(`.site-nav a[href$="data/"]`).textContent())!.trim();
     await page.goto(`/${locale}/data/`);
     await expect(page.locator('h1')).toHaveText(label);
     // The original's link goes to the publisher's site, and the page says so.
