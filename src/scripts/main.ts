@@ -2,11 +2,13 @@
 import { initTerms } from './terms.ts';
 import { initLanguageMemory } from './language.ts';
 import { initShowOther } from './show-other.ts';
+import { initListen } from './listen.ts';
 import { initThemeSwitch } from './theme.ts';
 import { initTocMark } from './toc.ts';
 
 initTerms();
 initLanguageMemory();
 initShowOther();
+initListen();
 initThemeSwitch();
 initTocMark();

@@ -1,8 +1,10 @@
-// The only things the site keeps in the reader's browser: their language, view and theme.
+// The only things the site keeps in the reader's browser: their language, view, theme and
+// reading-aloud speed.
 export const STORAGE_KEYS = {
   language: 'explainer:language',
   view: 'explainer:view',
   theme: 'explainer:theme',
+  speed: 'explainer:speed',
 } as const;
 
 export function remember(key: string, value: string): void {

@@ -1,0 +1,24 @@
+// "Listen": reveals the control where the browser has a voice for the page's language (Chromium
+// lists its voices late, with `voiceschanged`), keeps what the reader last tapped, and at each
+// press hands it to the player, whose code (listen-player.ts) is fetched at the first press,
+// bundled apart as "show original"'s is (see show-other.ts). Kept to the fewest bytes: it is in
+// every page's first load.
+import { loadLater } from './load-later.ts';
+import player from './listen-player.ts?worker&url';
+
+export function initListen(): void {
+  const box = document.querySelector<HTMLElement>('.listen');
+  if (!box || !window.speechSynthesis) return;
+  let tapped: EventTarget | null = null;
+  const offer = () =>
+    (box.hidden = !speechSynthesis.getVoices().some((v) => v.lang.startsWith(document.documentElement.lang)));
+  offer();
+  speechSynthesis.onvoiceschanged = offer;
+  document.addEventListener('pointerdown', (event) => box.contains(event.target as Node) || (tapped = event.target));
+  box.firstChild!.addEventListener('click', () =>
+    loadLater(player).then(
+      () => box.dispatchEvent(new CustomEvent('explainer:listen', { detail: tapped })),
+      () => (box.hidden = true),
+    ),
+  );
+}
