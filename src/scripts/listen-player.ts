@@ -60,11 +60,12 @@ function itemsFor(mode: Mode): Item[] {
 function keyOf(el: Element | null | undefined): Element | undefined {
   if (!el) return undefined;
   const sentence = el.closest<HTMLElement>('p>span');
+  if (sentence?.id) return sentence;
   if (sentence) {
-    const block = sentence.closest('.pair-block[lang]');
-    if (!block) return sentence;
+    // The other language's sentence (the parallel view's, or a revealed original's): the page's own
+    // sentence at the same place of the paragraph.
     const index = [...sentence.parentElement!.children].indexOf(sentence);
-    return sentence.closest('.pair')!.querySelector('.pair-block:not([lang]) p')?.children[index];
+    return sentence.closest('.pair,.para')?.querySelector('p>span[id]')?.parentElement!.children[index];
   }
   const section = el.closest('main section[id]');
   return el.closest('.para,.pair')?.querySelector('p>span[id]') ?? section?.querySelector('h2') ?? undefined;

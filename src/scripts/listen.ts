@@ -15,10 +15,13 @@ export function initListen(): void {
   offer();
   speechSynthesis.onvoiceschanged = offer;
   document.addEventListener('pointerdown', (event) => box.contains(event.target as Node) || (tapped = event.target));
-  box.firstChild!.addEventListener('click', () =>
+  box.firstChild!.addEventListener('click', () => {
+    // Safari on iOS speaks only what a tap starts, and the player speaks once it has arrived: an
+    // empty utterance, within the tap, lets it.
+    speechSynthesis.speak(new SpeechSynthesisUtterance());
     loadLater(player).then(
       () => box.dispatchEvent(new CustomEvent('explainer:listen', { detail: tapped })),
       () => (box.hidden = true),
-    ),
-  );
+    );
+  });
 }

@@ -21,6 +21,7 @@ function recordSpeech(): void {
   const heard: Heard[] = ((window as unknown as { __heard: Heard[] }).__heard = []);
   const speak = speechSynthesis.speak.bind(speechSynthesis);
   speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+    if (!u.text) return speak(u); // the page's empty utterance, which only asks leave to speak
     const entry: Heard = { text: u.text, lang: u.lang, events: [] };
     heard.push(entry);
     for (const type of ['start', 'end', 'error'])

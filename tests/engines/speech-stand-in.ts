@@ -4,9 +4,9 @@
 // `voiceschanged` (which the stand-in sends, on the browser's own speechSynthesis, where the page
 // listened), and the player, fetched at the first press, finds the stand-in in place of the real
 // thing. It records every utterance (its text, language, voice, speed and what the page had marked
-// when it was spoken), starts each one on a timer, and ends it on a timer (`auto`) or when the test
-// says (`finish`); `fail` ends it with a speech error. cancel() ends what is queued with the
-// `interrupted` error, as browsers do.
+// when it was spoken), starts each one on a timer, and ends it on a timer (`autoEndMs`) or when the test
+// says (`finish`); `fail` ends it with a speech error; an empty utterance ends at once, unrecorded.
+// cancel() ends what is queued with the `interrupted` error, as browsers do.
 // It is sent into the page as source text (reader.evaluate), so it closes over nothing.
 
 export interface StandInVoice {
@@ -85,6 +85,12 @@ export function installSpeechStandIn(options: StandInOptions): void {
     if (!u) return;
     setTimeout(() => {
       if (speaking !== u) return;
+      if (!u.text) {
+        // An empty utterance (a page's way to be allowed to speak later) is over at once, unrecorded.
+        fire(u, 'start');
+        finish(u);
+        return;
+      }
       spoken.push({
         text: u.text,
         lang: u.lang,
