@@ -4,14 +4,9 @@
 // per sentence, not one for the article: Chrome's network voices stop after about 14 seconds
 // without an error, and many voices send no `boundary` events, so only each sentence's `end` can
 // move the mark on.
-import { languages as enLanguages, listen as enStrings } from '../../content/ui/en.json';
-import { languages as koLanguages, listen as koStrings } from '../../content/ui/ko.json';
+import { LISTEN_STRINGS as UI } from '../shared/listen-strings.ts';
 import { STORAGE_KEYS, remember } from '../shared/storage-keys.ts';
 
-const UI = {
-  en: { ...enStrings, languages: enLanguages },
-  ko: { ...koStrings, languages: koLanguages },
-};
 const SPEEDS = ['0.75', '1', '1.25'];
 
 /** What the parallel view reads: the page's language, the other one, or each sentence then its counterpart. */
