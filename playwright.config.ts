@@ -16,7 +16,8 @@ import {
 } from './tests/support/site.ts';
 
 // Chromium runs every browser test (tests/e2e, through Playwright) and the reader behaviours of
-// tests/engines; Firefox ESR and WebKit run the reader behaviours, through their own drivers.
+// tests/engines; Firefox ESR and WebKit run the reader behaviours, through their own drivers;
+// tests/servers runs the build on real web servers, with no browser.
 export default defineConfig<object, { engine: Engine }>({
   testDir: 'tests',
   outputDir: 'reports/test-results',
@@ -29,6 +30,8 @@ export default defineConfig<object, { engine: Engine }>({
     { name: 'chromium', testMatch: ['e2e/**/*.spec.ts', 'engines/**/*.spec.ts'] },
     { name: 'firefox', testMatch: 'engines/**/*.spec.ts', use: { engine: 'firefox' }, timeout: 90_000 },
     { name: 'webkit', testMatch: 'engines/**/*.spec.ts', use: { engine: 'webkit' }, timeout: 90_000 },
+    // No browser: the build on nginx, Apache and Caddy, asked over HTTP.
+    { name: 'servers', testMatch: /tests\/servers\/.*\.spec\.ts$/ },
   ],
   use: {
     baseURL: ROOT_ORIGIN,

@@ -3,7 +3,10 @@
 # root or with sudo): Chromium for the browser tests (Playwright cannot download its own browser
 # everywhere), Firefox ESR and WebKitGTK's WebDriver with Xvfb for the other two engines,
 # speech-dispatcher and espeak-ng for the read-aloud test's real speech, a Java
-# runtime for the Nu HTML Checker, and Noto CJK so Korean renders as readers on Linux see it.
+# runtime for the Nu HTML Checker, xmllint for the TMX file, Noto CJK so Korean renders as readers
+# on Linux see it, and the web servers the built site is tested on (nginx, Apache httpd, Caddy),
+# which the tests start on ports of their own: the services these packages install are neither
+# started nor left enabled.
 # On Debian it then unpacks the oldest supported Firefox ESR (140) into .browsers/, beside the
 # system's newer one, for the tests to run it. Does nothing when all are present. On macOS it
 # says what to install.
@@ -16,13 +19,15 @@ macOS: this script installs nothing. The test suite needs:
   - Node.js 22.12 or later on the PATH (e.g. `brew install node`): the bundled Node is Linux x64 only;
   - Playwright's Chromium: `npx playwright install chromium`;
   - Firefox ESR (set FIREFOX_ESR to its binary); the WebKit tests need WebKitGTK and Xvfb (Linux only);
-  - a Java runtime for the Nu HTML Checker (e.g. `brew install openjdk`, then put it on the PATH).
-Korean text renders with Apple SD Gothic Neo, which macOS has.
+  - a Java runtime for the Nu HTML Checker (e.g. `brew install openjdk`, then put it on the PATH);
+  - the web servers the site is tested on: the tests/servers tests expect Debian's nginx, apache2
+    (with its modules in /usr/lib/apache2/modules) and caddy, so run them on Linux.
+Korean text renders with Apple SD Gothic Neo, and xmllint (for the TMX file) comes with macOS.
 EOF_MAC
   exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo 'Not Debian or Ubuntu (no apt-get): install Chromium (or `npx playwright install --with-deps chromium`), Firefox ESR (FIREFOX_ESR=its binary), WebKitGTK WebDriver, Xvfb, a Java runtime, fontconfig and Noto Sans CJK yourself.' >&2
+  echo 'Not Debian or Ubuntu (no apt-get): install Chromium (or `npx playwright install --with-deps chromium`), Firefox ESR (FIREFOX_ESR=its binary), WebKitGTK WebDriver, Xvfb, a Java runtime, xmllint (libxml2), fontconfig, Noto Sans CJK, nginx, Apache httpd (apache2) and Caddy yourself.' >&2
   exit 1
 fi
 
@@ -54,11 +59,18 @@ fi
 [ -x /usr/bin/espeak-ng ] || need+=(espeak-ng)
 ls /usr/lib/*/speech-dispatcher/spd_libao.so >/dev/null 2>&1 || need+=(speech-dispatcher-audio-plugins libao4)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+# xmllint validates the TMX translation memory against the TMX 1.4b DTD.
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 # fc-list comes with fontconfig, which a bare image lacks: without it the font check below fails
 # on every run, and apt-get would run every time.
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)
 # grep reads to the end (no -q): with pipefail, fc-list cut off early would count as missing fonts.
 fc-list 2>/dev/null | grep -i 'Noto Sans CJK' >/dev/null || need+=(fonts-noto-cjk)
+# The web servers, looked for where Debian puts them (/usr/sbin is not on every user's PATH).
+servers=()
+[ -x /usr/sbin/nginx ] || servers+=(nginx-light)
+[ -x /usr/sbin/apache2 ] || servers+=(apache2)
+command -v caddy >/dev/null 2>&1 || servers+=(caddy)
 
 sudo=''
 [ "$(id -u)" -eq 0 ] || sudo='sudo'
@@ -69,6 +81,32 @@ if [ ${#need[@]} -gt 0 ]; then
   $sudo apt-get update
   updated=1
   $sudo apt-get install -y --no-install-recommends "${need[@]}"
+fi
+if [ ${#servers[@]} -gt 0 ]; then
+  echo "Installing the web servers the tests run: ${servers[*]}"
+  [ -n "$updated" ] || $sudo apt-get update
+  updated=1
+  # Newer Debian releases fold nginx-light into nginx.
+  if [ "${servers[0]}" = nginx-light ] && ! apt-cache show nginx-light >/dev/null 2>&1; then servers[0]=nginx; fi
+  # Their packages start a service on port 80 (or fail to, where it is taken). policy-rc.d tells
+  # the packages' scripts not to start any; the services are then disabled, so none starts at boot.
+  policy=/usr/sbin/policy-rc.d
+  own_policy=''
+  if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod 755 "$policy"
+    own_policy=1
+  fi
+  status=0
+  $sudo apt-get install -y --no-install-recommends "${servers[@]}" || status=$?
+  [ -z "$own_policy" ] || $sudo rm -f "$policy"
+  [ "$status" -eq 0 ] || exit "$status"
+  if [ -d /run/systemd/system ]; then
+    for package in "${servers[@]}"; do
+      service=${package%-light}
+      $sudo systemctl disable --now "$service" >/dev/null 2>&1 || true
+    done
+  fi
 fi
 if [ "$playwright_browser" = yes ]; then
   # Downloads the browser and installs the libraries it needs (apt-get, as root or with sudo).

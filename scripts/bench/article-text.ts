@@ -1,9 +1,9 @@
-// The article's own words per language, as the text floor and the bare page need them.
+// The article's own words per language, as the bare pages need them: the text, and the
+// definitions of the terms it uses.
 import { loadSource } from '../../src/node/checks/content.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { stripMarkup } from '../../src/node/paragraphs.ts';
-import { gzipSize } from './stats.ts';
+import { stripMarkup, termIdsIn } from '../../src/node/paragraphs.ts';
 
 export interface ArticleText {
   title: string;
@@ -11,7 +11,11 @@ export interface ArticleText {
   /** The paragraphs as a reader sees them, markup stripped. */
   paragraphs: string[];
   credit: string;
+  /** Each term the language's sections use, in order of first use, as its card names and defines it. */
+  definitions: { label: string; definition: string }[];
 }
+
+type Localized = Record<string, string>;
 
 /**
  * A language's text: its source file where it has one (`source/article.<locale>.txt`, paragraphs
@@ -25,14 +29,15 @@ export function articleText(folder: ContentFolder, locale: Locale): ArticleText 
   )?.[locale];
   if (!meta) throw new Error(`content/article/meta.yaml has no "${locale}" entry`);
   const source = loadSource(folder, locale);
+  const sections = folder.sections(locale);
   const credit = source.credit ?? meta.credit;
-  const paragraphs = source.paragraphs ?? folder.sections(locale).flatMap((s) => s.paragraphs.map(stripMarkup));
+  const paragraphs = source.paragraphs ?? sections.flatMap((s) => s.paragraphs.map(stripMarkup));
   if (!paragraphs.length) throw new Error(`no article text for ${locale}`);
-  return { title: meta.title, description: meta.description, paragraphs, credit };
-}
-
-/** The paragraphs gzipped: what no page of the article can weigh less than. */
-export function textFloor(text: ArticleText): { rawBytes: number; gzipBytes: number } {
-  const joined = text.paragraphs.join('\n\n');
-  return { rawBytes: Buffer.byteLength(joined), gzipBytes: gzipSize(joined) };
+  const glossary = folder.dataFolder('glossary', '.yaml');
+  const definitions = [...new Set(sections.flatMap((s) => s.paragraphs.flatMap(termIdsIn)))].map((id) => {
+    const entry = glossary.get(id)?.data as { label: Localized; definition: Localized } | undefined;
+    if (!entry) throw new Error(`content/glossary/${id}.yaml is missing`);
+    return { label: entry.label[locale]!, definition: entry.definition[locale]! };
+  });
+  return { title: meta.title, description: meta.description, paragraphs, credit, definitions };
 }

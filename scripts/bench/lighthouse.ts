@@ -17,7 +17,10 @@ export interface LighthouseRun {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  fcpMs: number;
   lcpMs: number;
+  /** LCP − FCP: 0 when the largest paint is the first. */
+  lcpMinusFcpMs: number;
   cls: number;
   tbtMs: number;
   /** Lighthouse's own CPU benchmark: low when the machine is busy, which inflates simulated TBT. */
@@ -88,7 +91,9 @@ async function runLighthouse(url: string, chromePath: string): Promise<{ run: Li
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     seo: score('seo'),
+    fcpMs: metric('first-contentful-paint'),
     lcpMs: metric('largest-contentful-paint'),
+    lcpMinusFcpMs: metric('largest-contentful-paint') - metric('first-contentful-paint'),
     cls: metric('cumulative-layout-shift'),
     tbtMs: metric('total-blocking-time'),
     benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
@@ -119,7 +124,7 @@ export async function lighthousePages(
       });
       results.get(path)!.push(result);
       console.log(
-        ` ${result.run.performance}, LCP ${(result.run.lcpMs / 1000).toFixed(2)} s, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        ` ${result.run.performance}, FCP ${(result.run.fcpMs / 1000).toFixed(2)} s, LCP ${(result.run.lcpMs / 1000).toFixed(2)} s, ${((performance.now() - started) / 1000).toFixed(0)} s`,
       );
     }
   }
@@ -147,7 +152,9 @@ function summarise(path: string, measured: { run: LighthouseRun; lhr: Lighthouse
       accessibility: med('accessibility'),
       bestPractices: med('bestPractices'),
       seo: med('seo'),
+      fcpMs: med('fcpMs'),
       lcpMs: med('lcpMs'),
+      lcpMinusFcpMs: med('lcpMinusFcpMs'),
       cls: med('cls'),
       tbtMs: med('tbtMs'),
       benchmarkIndex: med('benchmarkIndex'),

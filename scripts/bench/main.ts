@@ -3,13 +3,13 @@
 // (same server, same run), Lighthouse (mobile), and how the build and the pages grow with the
 // content. bench/README.md says what is measured and how.
 //
-//   npm run bench -- [--runs N] [--no-build] [--skip-lighthouse] [--lighthouse-all] [--lean]
+//   npm run bench -- [--runs N] [--no-build] [--skip-lighthouse] [--lighthouse-all]
 //                    [--scale 1,4,16 | --no-growth]
 //
 // Writes reports/bench/latest.json and latest.md; exits 1 when a budget is exceeded, 2 on error.
 // Run by Node's type stripping, so only erasable TypeScript here (no enums, no parameter properties).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -17,9 +17,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browser.ts';
 import { sitemapPaths } from '../../tests/support/site.ts';
 import { contentDir } from '../../src/node/content-dir.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
-import { articleText, textFloor } from './article-text.ts';
+import { articleText } from './article-text.ts';
 import { barePage } from './bare-page.ts';
-import { leanPage } from './lean-page.ts';
 import { checkBudgets, readBudgets } from './budgets.ts';
 import { timedBuild, type BuildResult } from './build.ts';
 import { measureGrowth, type GrowthRow } from './growth.ts';
@@ -63,24 +62,16 @@ async function main(): Promise<number> {
   if (!existsSync(join(DIST, 'ko/index.html'))) throw new Error(`${DIST} has no built site: run without --no-build`);
 
   const content = new ContentFolder(ROOT, contentDir(ROOT));
-  const texts = Object.fromEntries(
-    Object.entries(ARTICLE_PAGES).map(([path, { locale }]) => [path, articleText(content, locale)]),
-  );
   const bare = Object.fromEntries(
-    Object.entries(ARTICLE_PAGES).map(([path, { locale, bare: barePath }]) => [
-      barePath,
-      barePage(locale, texts[path]!),
-    ]),
+    Object.values(ARTICLE_PAGES).flatMap(({ locale, bare: text, bareDefinitions }) => {
+      const words = articleText(content, locale);
+      return [
+        [text, barePage(locale, words)],
+        [bareDefinitions, barePage(locale, words, { definitions: true })],
+      ];
+    }),
   );
-  const lean = Object.fromEntries(
-    options.lean
-      ? Object.entries(ARTICLE_PAGES).map(([path, { lean: leanPath }]) => [
-          leanPath,
-          leanPage(readFileSync(join(DIST, path, 'index.html'), 'utf8')),
-        ])
-      : [],
-  );
-  const site = gzippedCopy(DIST, { ...bare, ...lean });
+  const site = gzippedCopy(DIST, bare);
   const pages: PageResult[] = [];
   let lighthouse: LighthouseResult[] = [];
   const browserPath = chromiumPath();
@@ -95,9 +86,7 @@ async function main(): Promise<number> {
       try {
         // Every page the site publishes, as its sitemap lists them; budgets may name only some.
         const published = sitemapPaths({ dir: DIST, origin: server.origin, base: '/' });
-        const paths = [
-          ...new Set([...published, ...Object.keys(bare), ...Object.keys(lean), ...Object.keys(budgets.pages)]),
-        ];
+        const paths = [...new Set([...published, ...Object.keys(bare), ...Object.keys(budgets.pages)])];
         const loading = performance.now();
         for (const path of paths) pages.push(await measurePage(browser, server.origin, path));
         console.log(`  ${paths.length} pages in ${((performance.now() - loading) / 1000).toFixed(1)} s`);
@@ -107,12 +96,12 @@ async function main(): Promise<number> {
       }
       if (options.lighthouse) {
         console.log('Lighthouse (mobile)…');
-        // The bare pages always run beside the article pages: the LCP budget is a ratio to theirs.
+        // The bare pages always run beside the article pages: the LCP budget is a ratio to the first's.
         const budgeted = options.lighthouseAll ? pages.map((p) => p.path) : Object.keys(budgets.pages);
         const paths = [
           ...new Set([
             ...budgeted,
-            ...Object.entries(ARTICLE_PAGES).flatMap(([path, a]) => [path, ...(options.lean ? [a.lean] : []), a.bare]),
+            ...Object.entries(ARTICLE_PAGES).flatMap(([path, a]) => [path, a.bare, a.bareDefinitions]),
           ]),
         ];
         lighthouse = await lighthousePages(
@@ -128,9 +117,7 @@ async function main(): Promise<number> {
   } finally {
     site.remove();
   }
-  const sides: Comparison[] = Object.keys(ARTICLE_PAGES).map((path) =>
-    compare(path, textFloor(texts[path]!), pages, lighthouse),
-  );
+  const sides: Comparison[] = Object.keys(ARTICLE_PAGES).map((path) => compare(path, pages, lighthouse));
 
   let growth: GrowthRow[] = [];
   if (options.scales.length) {

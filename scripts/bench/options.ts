@@ -6,8 +6,6 @@ export interface Options {
   build: boolean;
   lighthouse: boolean;
   lighthouseAll: boolean;
-  /** Also measure each article page without its definition cards and scripts (lean-page.ts). */
-  lean: boolean;
   /** Content scales for the growth runs; empty when they are skipped. */
   scales: number[];
 }
@@ -23,7 +21,6 @@ export function readOptions(args: string[] = process.argv.slice(2)): Options {
       'no-build': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
       'lighthouse-all': { type: 'boolean', default: false },
-      lean: { type: 'boolean', default: false },
       scale: { type: 'string' },
       'no-growth': { type: 'boolean', default: false },
     },
@@ -47,7 +44,6 @@ export function readOptions(args: string[] = process.argv.slice(2)): Options {
     build: !values['no-build'],
     lighthouse: !values['skip-lighthouse'],
     lighthouseAll: values['lighthouse-all'],
-    lean: values.lean,
     scales: [...new Set(scales)].sort((a, b) => a - b),
   };
 }

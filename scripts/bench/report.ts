@@ -5,7 +5,7 @@ import { growthFactor, marginalGrowth, type GrowthRow } from './growth.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { jsGzipBytes, TYPES, VIEWPORT, type PageResult } from './measure.ts';
 import type { Options } from './options.ts';
-import type { Comparison } from './side-by-side.ts';
+import { FIRST_FLIGHT_BYTES, type Comparison } from './side-by-side.ts';
 import { round } from './stats.ts';
 
 export interface BenchResult {
@@ -21,7 +21,6 @@ export interface BenchResult {
 
 const kb = (bytes: number): string => (bytes === 0 ? '0' : (bytes / 1024).toFixed(1));
 const both = (b: { raw: number; gzip: number }): string => (b.raw === 0 ? '0' : `${kb(b.gzip)} (${kb(b.raw)})`);
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -55,24 +54,23 @@ function buildSection(build: BuildResult | null): string {
 }
 
 function sideBySide(r: BenchResult): string {
+  const ms = (v: number | null): string => (v === null ? '—' : `${Math.round(v)} ms`);
   const rows = r.sides.flatMap((side) =>
-    [side, ...(side.lean ? [side.lean] : []), null].map((ratios) => {
-      const path = ratios?.path ?? side.bare; // null: the bare page, 1× of itself
-      const page = r.pages.find((p) => p.path === path)!;
-      const lh = r.lighthouse.find((l) => l.path === path);
+    [side, side.bare, side.bareDefinitions].map((row) => {
+      const page = r.pages.find((p) => p.path === row.path)!;
+      const lh = r.lighthouse.find((l) => l.path === row.path);
       const m = lh?.median;
       return [
-        path,
+        row.path,
         String(page.requests),
-        kb(page.total.gzip),
+        `${row.htmlGzipBytes} B`,
         kb(jsGzipBytes(page)),
-        kb(side.floor.gzipBytes),
-        `${(ratios ? ratios.textFloorRatio : side.bareTextFloorRatio).toFixed(2)}×`,
-        ratios ? `${ratios.bareBytesRatio.toFixed(2)}×` : '1×',
         m ? `${m.performance} / ${m.accessibility} / ${m.bestPractices} / ${m.seo}` : '—',
         lh ? `${lh.perfectRuns} of ${lh.runs.length}` : '—',
-        m ? seconds(m.lcpMs) : '—',
-        ratios ? (ratios.lcpRatio === null ? '—' : `${ratios.lcpRatio.toFixed(2)}×`) : m ? '1×' : '—',
+        ms(row.fcpMs),
+        ms(row.lcpMs),
+        ms(row.lcpMinusFcpMs),
+        row.lcpRatio === null ? '—' : `${row.lcpRatio.toFixed(2)}×`,
         m ? `${Math.round(m.tbtMs)} ms` : '—',
       ];
     }),
@@ -81,14 +79,13 @@ function sideBySide(r: BenchResult): string {
     [
       'page',
       'req',
-      'all, KB gz',
+      'HTML, gz -9',
       'JS, KB gz',
-      'text floor',
-      '× floor',
-      '× bare',
       'Lighthouse (median)',
       'all four 100',
+      'FCP',
       'LCP',
+      'LCP − FCP',
       'LCP × bare',
       'TBT',
     ],
@@ -114,13 +111,14 @@ function firstLoad(pages: PageResult[]): string {
 
 function lighthouseRuns(lh: LighthouseResult[]): string {
   return table(
-    ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'CPU index'],
+    ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'CPU index'],
     lh.map((l) => [
       l.path,
       l.runs.map((x) => x.performance).join(' '),
       l.runs.map((x) => x.accessibility).join(' '),
       l.runs.map((x) => x.bestPractices).join(' '),
       l.runs.map((x) => x.seo).join(' '),
+      l.runs.map((x) => (x.fcpMs / 1000).toFixed(2)).join(' '),
       l.runs.map((x) => (x.lcpMs / 1000).toFixed(2)).join(' '),
       l.runs.map((x) => Math.round(x.tbtMs)).join(' '),
       String(round(l.median.cls, 3)),
@@ -207,14 +205,9 @@ export function report(r: BenchResult): string {
   out.push('## Build', '', buildSection(r.build));
   out.push('', '## Article pages beside their bare pages', '');
   out.push(
-    'Same server, same run. KB gzipped (gzip -9 of each body); text floor = the article text gzipped; Lighthouse = performance / accessibility / best practices / SEO; "all four 100" counts runs.',
+    `Same server, same run. Bare pages: the text alone (/bare/), and the text with its terms' definitions as a list (/bare-definitions/). HTML gzip -9, against the first flight of a new connection (${FIRST_FLIGHT_BYTES} B, less the response headers: the budget is 14,000 B); FCP, LCP and LCP − FCP are Lighthouse medians (LCP − FCP is the median of each run's difference); LCP × bare is over the text-alone page; Lighthouse = performance / accessibility / best practices / SEO; "all four 100" counts runs.`,
     '',
   );
-  if (r.options.lean)
-    out.push(
-      'Lean pages (--lean): the article page less its definition cards and its scripts, not a page the site could publish; what its markup and style cost alone.',
-      '',
-    );
   out.push(sideBySide(r));
   out.push('', `## First load of every page (fresh context, ${VIEWPORT.width}×${VIEWPORT.height})`, '');
   out.push('KB gzipped with raw in parentheses; JS includes inline scripts (also part of HTML).', '');

@@ -1,63 +1,56 @@
-// Each article page against its text floor and its bare page (and, with --lean, its lean page), all
-// measured in the same run.
+// Each article page beside its two bare pages (the text alone, and the text with its terms'
+// definitions), all measured in the same run: the first flight, the first and largest paints.
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import type { PageResult } from './measure.ts';
 import { round } from './stats.ts';
 
-/** The article pages, their language and where the bench serves their bare and lean pages. */
-export const ARTICLE_PAGES: Record<string, { locale: Locale; bare: string; lean: string }> = Object.fromEntries(
-  locales.map((locale) => [`/${locale}/`, { locale, bare: `/bare/${locale}/`, lean: `/lean/${locale}/` }]),
-);
+/** The article pages, their language and where the bench serves their bare pages. */
+export const ARTICLE_PAGES: Record<string, { locale: Locale; bare: string; bareDefinitions: string }> =
+  Object.fromEntries(
+    locales.map((locale) => [
+      `/${locale}/`,
+      { locale, bare: `/bare/${locale}/`, bareDefinitions: `/bare-definitions/${locale}/` },
+    ]),
+  );
 
-/** A page's cost over the text floor and over the bare page. */
-export interface Ratios {
+/** A new connection's first flight: 10 segments of 1,460 bytes (RFC 6928's initial window). */
+export const FIRST_FLIGHT_BYTES = 14_600;
+
+/** One page of the comparison: its HTML and paints, and its LCP over the bare page's. */
+export interface PaintRow {
   path: string;
-  /** The page's gzipped total over its text floor: what it costs beyond its own words. */
-  textFloorRatio: number;
-  /** The page's gzipped total over the bare page's. */
-  bareBytesRatio: number;
-  /** Median LCP of the page over the bare page's; null without Lighthouse. */
+  /** The HTML document, gzip -9: what must fit in the first flight with the response headers. */
+  htmlGzipBytes: number;
+  /** Lighthouse medians; null without Lighthouse. */
+  fcpMs: number | null;
+  lcpMs: number | null;
+  /** Median over the runs of LCP − FCP: 0 when the largest paint is the first. */
+  lcpMinusFcpMs: number | null;
+  /** Median LCP over the bare page's (the text alone) in the same run. */
   lcpRatio: number | null;
 }
 
-export interface Comparison extends Ratios {
-  bare: string;
-  floor: { rawBytes: number; gzipBytes: number };
-  bareTextFloorRatio: number;
-  /** The lean page's ratios, when it was measured (--lean). */
-  lean: Ratios | null;
+export interface Comparison extends PaintRow {
+  bare: PaintRow;
+  bareDefinitions: PaintRow;
 }
 
-export function compare(
-  path: string,
-  floor: { rawBytes: number; gzipBytes: number },
-  pages: PageResult[],
-  lighthouse: LighthouseResult[],
-): Comparison {
-  const { bare, lean } = ARTICLE_PAGES[path]!;
-  const find = (p: string): PageResult | undefined => pages.find((r) => r.path === p);
-  const barePage = find(bare);
-  if (!barePage) throw new Error(`${bare} was not measured`);
-  const lcp = (p: string): number | undefined => lighthouse.find((l) => l.path === p)?.median.lcpMs;
-  const bareLcp = lcp(bare);
-  const ratios = (p: string, page: PageResult): Ratios => {
-    const pageLcp = lcp(p);
+export function compare(path: string, pages: PageResult[], lighthouse: LighthouseResult[]): Comparison {
+  const { bare, bareDefinitions } = ARTICLE_PAGES[path]!;
+  const bareLcp = lighthouse.find((l) => l.path === bare)?.median.lcpMs;
+  const row = (p: string): PaintRow => {
+    const page = pages.find((r) => r.path === p);
+    if (!page) throw new Error(`${p} was not measured`);
+    const lh = lighthouse.find((l) => l.path === p)?.median;
     return {
       path: p,
-      textFloorRatio: round(page.total.gzip / floor.gzipBytes, 2),
-      bareBytesRatio: round(page.total.gzip / barePage.total.gzip, 2),
-      lcpRatio: pageLcp !== undefined && bareLcp ? round(pageLcp / bareLcp, 2) : null,
+      htmlGzipBytes: page.bytes.html.gzip,
+      fcpMs: lh?.fcpMs ?? null,
+      lcpMs: lh?.lcpMs ?? null,
+      lcpMinusFcpMs: lh?.lcpMinusFcpMs ?? null,
+      lcpRatio: lh && bareLcp ? round(lh.lcpMs / bareLcp, 2) : null,
     };
   };
-  const page = find(path);
-  if (!page) throw new Error(`${path} was not measured`);
-  const leanPage = find(lean);
-  return {
-    ...ratios(path, page),
-    bare,
-    floor,
-    bareTextFloorRatio: round(barePage.total.gzip / floor.gzipBytes, 2),
-    lean: leanPage ? ratios(lean, leanPage) : null,
-  };
+  return { ...row(path), bare: row(bare), bareDefinitions: row(bareDefinitions) };
 }

@@ -1,8 +1,12 @@
-// The published data files (/data/*.json), made from the same collections as the pages.
+// The published data files (/data/*), made from the same collections as the pages: the JSON
+// files, and the aligned text for translators' and learners' tools (TMX, TSV, CSV).
 // Their shapes are documented on the data page and in the README; change both together.
 import { getGlossary, getSections, inFileOrder, paragraphSentences, plainParagraphs } from './article.ts';
 import { paragraphAnchor, sentenceAnchor } from '../shared/rendered.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { locales, sourceLocale, useTranslations, type Locale } from '../i18n/index.ts';
+import { toTmx } from '../node/formats/tmx.ts';
+import { toTsv } from '../node/formats/tsv.ts';
+import { toCsv } from '../node/formats/csv.ts';
 
 // 2: an article's paragraphs became objects with their anchors and sentences.
 export const DATA_VERSION = 2;
@@ -51,10 +55,105 @@ export async function articleData(locale: Locale) {
   };
 }
 
-/** Every published file, by its name under /data/. */
+/** Every JSON file, by its name under /data/. */
 export const dataFiles = {
   'timeline.json': timelineData,
   'glossary.json': glossaryData,
   'figures.json': figuresData,
   ...Object.fromEntries(locales.map((l) => [`article.${l}.json`, () => articleData(l)])),
 } as Record<string, () => Promise<unknown>>;
+
+const translations = locales.filter((l) => l !== sourceLocale);
+
+/** Each sentence of the original with its anchor and its translation's sentence of the same anchor. */
+export async function sentencePairs(translation: Locale): Promise<{ id: string; source: string; target: string }[]> {
+  const sentences = async (locale: Locale) =>
+    (await articleData(locale)).sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
+  const targets = new Map((await sentences(translation)).map((s) => [s.id, s.text]));
+  return (await sentences(sourceLocale)).map(({ id, text }) => {
+    const target = targets.get(id);
+    if (target === undefined) throw new Error(`sentence ${id} has no ${translation} counterpart`);
+    return { id, source: text, target };
+  });
+}
+
+/** The original and one translation as a TMX translation memory, one unit per sentence pair. */
+export async function articleTmx(translation: Locale): Promise<string> {
+  const pairs = await sentencePairs(translation);
+  return toTmx(
+    {
+      creationTool: useTranslations('en')('site.name'),
+      creationToolVersion: String(DATA_VERSION),
+      // The segments were kept as the site's MDX sections, aligned sentence by sentence.
+      originalFormat: 'MDX',
+      adminLang: 'en',
+      srcLang: sourceLocale,
+    },
+    pairs.map(({ id, source, target }) => ({
+      id,
+      variants: [
+        { lang: sourceLocale, text: source },
+        { lang: translation, text: target },
+      ],
+    })),
+  );
+}
+
+/**
+ * The same pairs as a parallel corpus: the columns `id`, the original's language and the
+ * translation's. A tab or line break in a sentence cannot be written in TSV; the content checks
+ * refuse one in a paragraph, and the writer refuses it too rather than make a broken row.
+ */
+export async function articleTsv(translation: Locale): Promise<string> {
+  const pairs = await sentencePairs(translation);
+  return toTsv(
+    ['id', sourceLocale, translation],
+    pairs.map(({ id, source, target }) => [id, source, target]),
+  );
+}
+
+/**
+ * The glossary as flashcards: per term its name and definition in each language, then its id.
+ * The first column is the original's term, so that Anki's Basic note type maps the two names to
+ * the front and the back as they come. The header's first name starts with `#`, which Anki reads
+ * as a comment line, so the header makes no card; spreadsheets show it as the column's name.
+ * A byte order mark leads the file: Excel reads UTF-8 without one as the system's legacy code
+ * page (Korean comes out garbled), and Anki, LibreOffice and Google Sheets skip it.
+ */
+export async function glossaryCsv(): Promise<string> {
+  const { terms } = await glossaryData();
+  const ordered = [sourceLocale, ...translations];
+  const header = [...ordered.map((l) => `term_${l}`), ...ordered.map((l) => `definition_${l}`), 'id'];
+  header[0] = `#${header[0]}`;
+  return `\uFEFF${toCsv(
+    header,
+    terms.map((term) => [...ordered.map((l) => term.label[l]), ...ordered.map((l) => term.definition[l]), term.id]),
+  )}`;
+}
+
+/** What an aligned file is, for the data page's line on what it is for. */
+export interface AlignedFile {
+  kind: 'tmx' | 'tsv' | 'csv';
+  /** The media type `astro dev` sends; a static host types the file by its extension. */
+  type: string;
+  /** The language the article's sentences are paired with, for the article's files. */
+  translation?: Locale;
+  body: () => Promise<string>;
+}
+
+/** The aligned text, by its name under /data/. */
+export const alignedFiles: Record<string, AlignedFile> = {
+  ...Object.fromEntries(
+    translations.flatMap((l): [string, AlignedFile][] => [
+      [
+        `article.${sourceLocale}-${l}.tmx`,
+        { kind: 'tmx', type: 'application/xml; charset=utf-8', translation: l, body: () => articleTmx(l) },
+      ],
+      [
+        `article.${sourceLocale}-${l}.tsv`,
+        { kind: 'tsv', type: 'text/tab-separated-values; charset=utf-8', translation: l, body: () => articleTsv(l) },
+      ],
+    ]),
+  ),
+  'glossary.csv': { kind: 'csv', type: 'text/csv; charset=utf-8', body: glossaryCsv },
+};

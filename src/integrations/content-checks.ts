@@ -7,7 +7,8 @@ import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { checkContent, formatProblem, type CheckResult, type Problem } from '../node/checks/index.ts';
+import { checkContent, type CheckResult } from '../node/checks/index.ts';
+import { formatProblem, type Problem } from '../node/checks/problem.ts';
 import { ContentFolder } from '../node/content-files.ts';
 import { contentDir } from '../node/content-dir.ts';
 

@@ -1,22 +1,21 @@
-// Writes dist/_headers (read by Netlify and Cloudflare Pages) after the build: each page's own
-// Content-Security-Policy, taken from the meta tag Astro wrote into it, plus the security headers
-// a meta tag cannot carry (frame-ancestors, nosniff, referrer and permissions policies). First it
-// narrows each page's policy to the inline scripts and styles that page has: Astro lists on every
-// page the hashes of every inline script of the site and of its island scripts (one per client
-// directive), which no page here runs, about 0.4 KB gzipped of every page.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// After the build, writes what servers need to send each page with its own Content-Security-Policy
+// (taken from the meta tag Astro wrote into it, plus what a meta tag cannot carry) and the security,
+// type, compression and caching rules of src/node/serving/rules.ts: dist/_headers (Netlify,
+// Cloudflare Pages), dist/.htaccess (Apache), and beside dist/, never published,
+// server-config/nginx.conf and server-config/Caddyfile. First it narrows each page's policy to the
+// inline scripts and styles that page has: Astro lists on every page the hashes of every inline
+// script of the site and of its island scripts (one per client directive), which no page here
+// runs, about 0.4 KB gzipped of every page. A file of a kind the rules give no type stops the build.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { sha256Source } from '../node/csp.ts';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const SITE_WIDE = [
-  'X-Content-Type-Options: nosniff',
-  'Referrer-Policy: strict-origin-when-cross-origin',
-  'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy: same-origin',
-  'X-Frame-Options: DENY',
-];
+import { caddyfile } from '../node/serving/caddy.ts';
+import { htaccess } from '../node/serving/apache.ts';
+import { headersFile } from '../node/serving/headers-file.ts';
+import { nginxConf } from '../node/serving/nginx.ts';
+import { fileTypeOf, SERVER_CONFIG_DIR, SERVER_FILES, servingRules } from '../node/serving/rules.ts';
 
 const META = /<meta\b[^>]*>/gi;
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g;
@@ -69,20 +68,11 @@ export function withOwnHashes(html: string): string {
   return html.replace(`content="${policy}"`, `content="${narrowed}"`);
 }
 
-/**
- * The _headers file for these pages: the site-wide headers, then each page's own policy plus what
- * a meta tag cannot carry. A page without a policy is an error, not a page served unprotected.
- */
-export function headersFile(base: string, pages: { path: string; html: string; file: string }[]): string {
-  const blocks = [`${base}*`, ...SITE_WIDE.map((h) => `  ${h}`)];
-  for (const page of pages) {
-    const policy = cspOf(page.html);
-    if (!policy)
-      throw new Error(`${page.file} has no Content-Security-Policy meta tag, so _headers cannot give it one`);
-    const headerPolicy = `${policy.replace(/\s+/g, ' ').trim()} frame-ancestors 'none';`;
-    blocks.push('', page.path, `  Content-Security-Policy: ${headerPolicy}`);
-  }
-  return `${blocks.join('\n')}\n`;
+/** Every file of the build but those only servers read. */
+function publishedFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !(SERVER_FILES as readonly string[]).includes(entry.name))
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
 function htmlFiles(dir: string): string[] {
@@ -116,10 +106,26 @@ export function staticHeaders(): AstroIntegration {
             const built = readFileSync(file, 'utf8');
             const html = withOwnHashes(built);
             if (html !== built) writeFileSync(file, html);
-            return { file: relative(outDir, file), path: urlPath(base, outDir, file), html };
+            return { file: relative(outDir, file).split('\\').join('/'), path: urlPath(base, outDir, file), html };
           });
-        writeFileSync(join(outDir, '_headers'), headersFile(base, pages));
-        logger.info('wrote _headers');
+        const untyped = publishedFiles(outDir).filter((f) => !fileTypeOf(f));
+        if (untyped.length)
+          throw new Error(
+            `${untyped.join(', ')}: no server is told the type of such a file; add its kind to FILE_TYPES in src/node/serving/rules.ts`,
+          );
+        const rules = servingRules(
+          base,
+          pages.map(({ file, path, html }) => ({ file, path, metaPolicy: cspOf(html) })),
+        );
+        writeFileSync(join(outDir, '_headers'), headersFile(rules));
+        writeFileSync(join(outDir, '.htaccess'), htaccess(rules));
+        const configDir = join(dirname(outDir), SERVER_CONFIG_DIR);
+        mkdirSync(configDir, { recursive: true });
+        writeFileSync(join(configDir, 'nginx.conf'), nginxConf(rules));
+        writeFileSync(join(configDir, 'Caddyfile'), caddyfile(rules));
+        logger.info(
+          `wrote _headers, .htaccess and ${relative(process.cwd(), configDir) || '.'}/{nginx.conf,Caddyfile}`,
+        );
       },
     },
   };

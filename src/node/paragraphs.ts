@@ -52,6 +52,12 @@ const NOT_PLAIN_TEXT: [RegExp, string][] = [
   [/^(?:#{1,6}|>|[-+]|\d+[.)])(?=\s)/gm, 'a Markdown heading, quote or list marker'],
   [/\\[^\sA-Za-z0-9가-힣]/g, 'a Markdown escape'],
   [/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi, 'an HTML character reference'],
+  // A paragraph is one line of words: TSV, which publishes its sentences, cannot hold a tab or a
+  // line break, and a page would show either as a space anyway.
+  [
+    /\S{0,12}[^\S\t\r\n\u2028\u2029]?[\t\r\n\u2028\u2029]+[^\S\t\r\n\u2028\u2029]?\S{0,12}/g,
+    'words split by a tab or line break',
+  ],
 ];
 
 export function notPlainText(paragraph: string): { excerpt: string; what: string }[] {

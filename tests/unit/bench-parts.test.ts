@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import { articleText } from '../../scripts/bench/article-text.ts';
 import { barePage } from '../../scripts/bench/bare-page.ts';
-import { leanPage } from '../../scripts/bench/lean-page.ts';
+import { termIdsIn } from '../../src/node/paragraphs.ts';
 import { growthFactor, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';
 import { readOptions } from '../../scripts/bench/options.ts';
 import { growthMetrics } from '../../scripts/bench/budgets.ts';
@@ -50,35 +50,18 @@ test('the bare page carries no script and a style of about 200 bytes', () => {
   expect(style.length).toBeLessThanOrEqual(220);
 });
 
-// Shaped as the built article pages are: structured data, the theme boot first in <body>, the
-// text with a term, the cards, the module script.
-const ARTICLE_PAGE = [
-  '<html lang="en"><head><style>.term-card{}</style>',
-  '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head>',
-  '<body id="top"><script>document.documentElement.dataset.theme="system"</script>',
-  '<main><p>OpenAI and <label class="term">Microsoft<button popovertarget="term-microsoft"></button></label></p></main>',
-  '<aside class="term-cards" aria-label="Definitions"><div class="term-card" id="term-microsoft" popover>A company.</div></aside>',
-  '<script type="module" src="/_astro/main.js"></script></body></html>',
-].join('\n');
-
-test('the lean page is the article page less its cards and the scripts that run; the text and structured data stay', () => {
-  const lean = leanPage(ARTICLE_PAGE);
-  expect(lean).not.toContain('term-cards');
-  expect(lean).not.toContain('A company.');
-  expect(lean).not.toContain('dataset.theme');
-  expect(lean).not.toContain('type="module"');
-  expect(lean).toContain('<script type="application/ld+json">{"@type":"NewsArticle"}</script>');
-  expect(lean).toContain('<p>OpenAI and <label class="term">Microsoft');
-  expect(lean).toContain('<style>.term-card{}</style>');
-});
-
-test('the lean page refuses a page it would not change, rather than measure the page twice', () => {
-  const withoutCards = ARTICLE_PAGE.replace(/<aside[\s\S]*<\/aside>/, '');
-  expect(() => leanPage(withoutCards)).toThrow(/one block of term cards, and the page has 0/);
-  const withoutScripts = ARTICLE_PAGE.replace(/<script(?! type="application)[^>]*>[^<]*<\/script>/g, '');
-  expect(() => leanPage(withoutScripts)).toThrow(/page has none/);
-  expect(readOptions(['--lean']).lean).toBe(true);
-  expect(readOptions([]).lean).toBe(false);
+test('the bare page with definitions adds, after the text, each term the article uses with its definition', () => {
+  const words = articleText(content, 'en');
+  const plain = barePage('en', words);
+  const html = barePage('en', words, { definitions: true });
+  expect(plain).not.toContain('<dl>');
+  expect(html.startsWith(plain.trimEnd())).toBe(true);
+  const terms = [...html.matchAll(/<dt>([^<]*)<dd>([^\n]*)/g)].map((m) => [unescape(m[1]!), unescape(m[2]!)]);
+  // As many as the article's term cards: each glossary id the English sections use, once.
+  const used = new Set(content.sections('en').flatMap((s) => s.paragraphs.flatMap(termIdsIn)));
+  expect(terms).toHaveLength(used.size);
+  expect(terms).toContainEqual(['Federal Trade Commission (FTC)', expect.stringMatching(/antitrust/)]);
+  expect(terms.every(([label, definition]) => label && definition && definition.length < 300)).toBe(true);
 });
 
 /** Rows whose build CPU time is `cost(scale)`. */

@@ -3,7 +3,8 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent, errorChecks, formatProblem } from '../../src/node/checks/index.ts';
+import { checkContent, errorChecks } from '../../src/node/checks/index.ts';
+import { formatProblem } from '../../src/node/checks/problem.ts';
 import { loadContent } from '../../src/node/checks/content.ts';
 import { checkSectionsFound } from '../../src/node/checks/sections.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
@@ -61,6 +62,7 @@ test('every required fault has a fixture', () => {
       'added-sentence',
       'wrong-manual-break',
       'unneeded-sentence-marker',
+      'tab-in-paragraph',
     ]),
   );
 });

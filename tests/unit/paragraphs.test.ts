@@ -109,6 +109,9 @@ describe('notPlainText', () => {
     ['~~old~~ new', '~~', 'Markdown strikethrough'],
     ['# A heading', '#', 'a Markdown heading, quote or list marker'],
     ['AT&amp;T', '&amp;', 'an HTML character reference'],
+    ['Two\tcolumns here', 'Two\tcolumns', 'words split by a tab or line break'],
+    ['One line,\nthen another', 'line,\nthen', 'words split by a tab or line break'],
+    ['Windows line \r\n break', 'line \r\n break', 'words split by a tab or line break'],
   ])('%s has %s', (paragraph, excerpt, what) => {
     expect(notPlainText(paragraph)).toContainEqual({ excerpt, what });
   });

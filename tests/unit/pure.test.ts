@@ -16,7 +16,7 @@ import { readingMinutes } from '../../src/node/reading-time.ts';
 import { formatEventDate } from '../../src/node/dates.ts';
 import { describeIssues, figureSchema, glossarySchema, sectionSchema, timelineSchema } from '../../src/node/schemas.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
-import { formatProblem } from '../../src/node/checks/index.ts';
+import { formatProblem } from '../../src/node/checks/problem.ts';
 import { cleanup, projectRoot, realContent, tempDir } from '../support/content-copy.ts';
 
 afterAll(cleanup);

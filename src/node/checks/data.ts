@@ -4,7 +4,7 @@ import { articleMetaSchema, describeIssues, figureSchema, sourceSchema, timeline
 import type { DataFile } from '../content-files.ts';
 import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import type { Content } from './content.ts';
-import type { Problem } from './index.ts';
+import type { Problem } from './problem.ts';
 import type { z } from 'astro/zod';
 
 export const checkTimelineLinks = (content: Content) =>

@@ -6,6 +6,7 @@
 // below, with a fixture in tests/fixtures/<name>/ holding the fault it refuses.
 import type { ContentFolder } from '../content-files.ts';
 import { loadContent, type Content } from './content.ts';
+import type { Problem } from './problem.ts';
 import {
   checkAlignment,
   checkDuplicateIds,
@@ -19,19 +20,12 @@ import { checkMagnitudes, checkNumbers, checkSentences, checkTranslationFigures 
 import { checkGlossary, checkTermForms, checkTermReferences, unusedGlossaryTerms } from './terms.ts';
 import { checkChronology, checkFigureLinks, checkInterfaceStrings, checkMeta, checkTimelineLinks } from './data.ts';
 
-export interface Problem {
-  file: string;
-  message: string;
-}
-
 export interface CheckResult {
   errors: Problem[];
   warnings: Problem[];
 }
 
 export type Check = (content: Content) => Problem[];
-
-export const formatProblem = (p: Problem) => `${p.file}: ${p.message}`;
 
 /** What fails the build, in the order the problems are listed. */
 export const errorChecks: Check[] = [

@@ -3,7 +3,7 @@
 import { malformedTags, notPlainText } from '../paragraphs.ts';
 import { localeEnglishNames, locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { translationLocales, type Content } from './content.ts';
-import type { Problem } from './index.ts';
+import type { Problem } from './problem.ts';
 
 export function checkSectionsFound({ folder, files }: Content): Problem[] {
   return locales

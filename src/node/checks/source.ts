@@ -2,7 +2,7 @@
 import { stripMarkup } from '../paragraphs.ts';
 import { localeEnglishNames, sourceLocale } from '../../i18n/locales.ts';
 import type { Content } from './content.ts';
-import type { Problem } from './index.ts';
+import type { Problem } from './problem.ts';
 
 /** The source-language paragraphs, stripped of markup, are the source text verbatim. */
 export function checkSource({ sections, source }: Content): Problem[] {

@@ -3,7 +3,7 @@
 import { termIdsIn, termsIn } from '../paragraphs.ts';
 import { localeEnglishNames, locales } from '../../i18n/locales.ts';
 import type { Content } from './content.ts';
-import type { Problem } from './index.ts';
+import type { Problem } from './problem.ts';
 
 export function checkGlossary({ glossary }: Content): Problem[] {
   return [...glossary.values()].flatMap(({ file, schemaIssues }) =>

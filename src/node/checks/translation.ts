@@ -13,7 +13,7 @@ import {
 import { BREAK_MARKER, readSentences, type Sentence } from '../sentences.ts';
 import { locales, sourceLocale, type Locale } from '../../i18n/locales.ts';
 import { sectionPairs, translationLocales, type Content } from './content.ts';
-import type { Problem } from './index.ts';
+import type { Problem } from './problem.ts';
 
 /** Paragraph pairs of each translation with its original, markup stripped. */
 function* paragraphPairs(content: Content) {

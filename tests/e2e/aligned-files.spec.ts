@@ -1,0 +1,120 @@
+// The aligned text as built: the TMX translation memory and the TSV corpus hold every sentence pair
+// of /data/article.*.json, in order, with the pages' anchors; the CSV flashcards hold every term of
+// /data/glossary.json. Each is read back by a reader of its format (xmllint against the TMX 1.4b
+// DTD, an XML parser, csv-parse), and the data page lists each with its size as built.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { JSDOM } from 'jsdom';
+import { test, expect, LOCALES } from './fixtures.ts';
+import { ROOT_BUILD } from '../support/site.ts';
+import { validateTmx } from '../support/xmllint.ts';
+
+const FILES = ['article.ko-en.tmx', 'article.ko-en.tsv', 'glossary.csv'];
+const built = (file: string) => readFileSync(join(ROOT_BUILD.dir, 'data', file), 'utf8');
+const json = (file: string) => JSON.parse(built(file));
+
+type Article = { sections: { paragraphs: { sentences: { id: string; text: string }[] }[] }[] };
+const sentences = (file: string) =>
+  (json(file) as Article).sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
+
+/** Every sentence pair of the article files: the anchor, the Korean sentence and the English one. */
+function sentencePairs(): { id: string; ko: string; en: string }[] {
+  const ko = sentences('article.ko.json');
+  const en = sentences('article.en.json');
+  expect(en.map((s) => s.id)).toEqual(ko.map((s) => s.id));
+  return ko.map((s, i) => ({ id: s.id, ko: s.text, en: en[i]!.text }));
+}
+
+test('article.ko-en.tmx is valid TMX 1.4b with one unit per sentence pair, Korean to English', () => {
+  const tmx = built('article.ko-en.tmx');
+  expect(validateTmx(tmx)).toEqual({ status: 0, output: '' });
+  const doc = new new JSDOM('').window.DOMParser().parseFromString(tmx, 'application/xml');
+  const head = doc.querySelector('header')!;
+  expect(Object.fromEntries([...head.attributes].map((a) => [a.name, a.value]))).toMatchObject({
+    segtype: 'sentence',
+    srclang: 'ko',
+    adminlang: 'en',
+    datatype: 'plaintext',
+    creationtool: 'OpenAI and Microsoft, explained',
+  });
+  const units = [...doc.querySelectorAll('body > tu')].map((tu) => ({
+    id: tu.getAttribute('tuid'),
+    variants: [...tu.querySelectorAll('tuv')].map((tuv) => [
+      tuv.getAttribute('xml:lang'),
+      tuv.querySelector('seg')!.textContent,
+      tuv.querySelector('seg')!.children.length,
+    ]),
+  }));
+  const pairs = sentencePairs();
+  expect(pairs.length).toBeGreaterThan(50);
+  expect(units).toEqual(
+    pairs.map(({ id, ko, en }) => ({
+      id,
+      variants: [
+        ['ko', ko, 0],
+        ['en', en, 0],
+      ],
+    })),
+  );
+});
+
+test('article.ko-en.tsv has the header id, ko, en and one row per sentence pair', () => {
+  const tsv = built('article.ko-en.tsv');
+  expect(tsv.endsWith('\n')).toBe(true);
+  const [header, ...rows] = tsv
+    .slice(0, -1)
+    .split('\n')
+    .map((line) => line.split('\t'));
+  expect(header).toEqual(['id', 'ko', 'en']);
+  expect(rows).toEqual(sentencePairs().map(({ id, ko, en }) => [id, ko, en]));
+});
+
+test('glossary.csv has a header, then one row per term of glossary.json, in Korean and English', () => {
+  const bytes = readFileSync(join(ROOT_BUILD.dir, 'data', 'glossary.csv'));
+  expect([...bytes.subarray(0, 3)], 'a UTF-8 byte order mark').toEqual([0xef, 0xbb, 0xbf]);
+  const records: Record<string, string>[] = parse(bytes, { bom: true, columns: true });
+  type Term = { id: string; label: Record<string, string>; definition: Record<string, string> };
+  const terms: Term[] = json('glossary.json').terms;
+  expect(terms.length).toBeGreaterThan(20);
+  expect(records).toEqual(
+    terms.map((t) => ({
+      '#term_ko': t.label.ko,
+      term_en: t.label.en,
+      definition_ko: t.definition.ko,
+      definition_en: t.definition.en,
+      id: t.id,
+    })),
+  );
+});
+
+test('a static server sends the aligned files whole, the TSV and CSV with their media types', async ({ request }) => {
+  const types: Record<string, RegExp> = {
+    'article.ko-en.tsv': /^text\/tab-separated-values\b/,
+    'glossary.csv': /^text\/csv\b/,
+  };
+  for (const file of FILES) {
+    const response = await request.get(`/data/${file}`);
+    expect(response.status(), file).toBe(200);
+    expect((await response.body()).equals(readFileSync(join(ROOT_BUILD.dir, 'data', file))), file).toBe(true);
+    if (types[file]) expect(response.headers()['content-type'], file).toMatch(types[file]);
+  }
+});
+
+for (const locale of LOCALES) {
+  test(`/${locale}/data/ offers each aligned file with its size as built and what it is for`, async ({ page }) => {
+    await page.goto(`/${locale}/data/`);
+    const items = page.locator('.aligned-files li');
+    await expect(items).toHaveCount(FILES.length);
+    for (const [i, file] of FILES.entries()) {
+      const item = items.nth(i);
+      await expect(item.locator('a')).toHaveAttribute('href', `/data/${file}`);
+      await expect(item.locator('a')).toHaveAttribute('download', '');
+      const kilobytes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+        statSync(join(ROOT_BUILD.dir, 'data', file)).size / 1000,
+      );
+      await expect(item.locator('.file-size')).toHaveText(new RegExp(`^\\(${kilobytes.replace('.', '\\.')} ?KB\\)$`));
+      expect((await item.locator('p').innerText()).length).toBeGreaterThan(40);
+    }
+  });
+}

@@ -1,0 +1,138 @@
+// The writers of the aligned files: TMX valid against the TMX 1.4b DTD, TSV and CSV read back by
+// their readers to the same fields, and text each format cannot hold refused, not mangled.
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { toCsv } from '../../src/node/formats/csv.ts';
+import { toTmx, type TmxHeader } from '../../src/node/formats/tmx.ts';
+import { toTsv } from '../../src/node/formats/tsv.ts';
+import { escapeXml } from '../../src/node/formats/xml.ts';
+import { validateTmx } from '../support/xmllint.ts';
+
+const header: TmxHeader = {
+  creationTool: 'Site & "tools"',
+  creationToolVersion: '2',
+  originalFormat: 'MDX',
+  adminLang: 'en',
+  srcLang: 'ko',
+};
+const units = [
+  {
+    id: 'agi-clause-p1-s1',
+    variants: [
+      { lang: 'ko', text: '오픈AI가 <AGI>를 달성하면 "계약" & 조항이 바뀐다.' },
+      { lang: 'en', text: 'Once OpenAI reaches <AGI>, the "contract" & clause change.' },
+    ],
+  },
+  {
+    id: 'agi-clause-p1-s2',
+    variants: [
+      { lang: 'ko', text: '두 번째 문장.' },
+      { lang: 'en', text: 'The second sentence.' },
+    ],
+  },
+];
+
+describe('toTmx', () => {
+  const tmx = toTmx(header, units);
+
+  test('is valid against the TMX 1.4b DTD', () => {
+    expect(validateTmx(tmx)).toEqual({ status: 0, output: '' });
+  });
+
+  test('the validator rejects a memory without the header attributes the DTD requires', () => {
+    const { status, output } = validateTmx(tmx.replace(/ srclang="ko"/, ''));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/srclang/);
+  });
+
+  test('has the header TMX 1.4b tools read: sentence segments of plain text, Korean source', () => {
+    expect(tmx).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<tmx version="1\.4">\n/);
+    const head = tmx.match(/<header ([^>]*)\/>/)![1]!;
+    expect(head).toContain('segtype="sentence"');
+    expect(head).toContain('datatype="plaintext"');
+    expect(head).toContain('srclang="ko"');
+    expect(head).toContain('adminlang="en"');
+    expect(head).toContain('o-tmf="MDX"');
+    expect(head).toContain('creationtool="Site &amp; &quot;tools&quot;"');
+    expect(head).toContain('creationtoolversion="2"');
+  });
+
+  test('one unit per pair, its id the tuid, one variant per language with the text escaped', () => {
+    expect(tmx.match(/<tu /g)).toHaveLength(2);
+    expect(tmx).toContain(
+      '<tu tuid="agi-clause-p1-s1">\n' +
+        '      <tuv xml:lang="ko"><seg>오픈AI가 &lt;AGI&gt;를 달성하면 &quot;계약&quot; &amp; 조항이 바뀐다.</seg></tuv>\n' +
+        '      <tuv xml:lang="en"><seg>Once OpenAI reaches &lt;AGI&gt;, the &quot;contract&quot; &amp; clause change.</seg></tuv>\n' +
+        '    </tu>',
+    );
+  });
+});
+
+describe('escapeXml', () => {
+  test('escapes the characters markup uses and keeps the rest', () => {
+    expect(escapeXml('a < b > c & "d" \'e\' 한글')).toBe("a &lt; b &gt; c &amp; &quot;d&quot; 'e' 한글");
+  });
+
+  test('refuses a control character that XML 1.0 cannot carry, naming it', () => {
+    expect(() => escapeXml('bell\u0007')).toThrow(/U\+0007/);
+    expect(escapeXml('tab\tand\nline')).toBe('tab\tand\nline');
+  });
+});
+
+/** TSV read back as corpus tools read it: lines, then tabs. */
+const readTsv = (tsv: string) =>
+  tsv
+    .split('\n')
+    .slice(0, -1)
+    .map((line) => line.split('\t'));
+
+describe('toTsv', () => {
+  test('a header line, then one line per row, each ending in a line feed, read back to the same fields', () => {
+    const rows = [
+      ['s1', '쉼표, 따옴표 "와" 역슬래시 \\', 'Commas, "quotes" and a backslash \\'],
+      ['s2', '두 번째', 'Second'],
+    ];
+    const tsv = toTsv(['id', 'ko', 'en'], rows);
+    expect(tsv.endsWith('Second\n')).toBe(true);
+    expect(readTsv(tsv)).toEqual([['id', 'ko', 'en'], ...rows]);
+  });
+
+  test('refuses a tab or a line break in a field, naming the line and column', () => {
+    expect(() => toTsv(['id', 'ko', 'en'], [['s1', '가\t나', 'a']])).toThrow(/line 2, column ko: a tab or line break/);
+    expect(() => toTsv(['id', 'ko', 'en'], [['s1', '가', 'a\nb']])).toThrow(/line 2, column en/);
+    expect(() => toTsv(['id', 'ko', 'en'], [['s1', '가', 'a\r']])).toThrow(/column en/);
+  });
+
+  test('refuses a row with a different number of fields', () => {
+    expect(() => toTsv(['id', 'ko', 'en'], [['s1', '가']])).toThrow(/line 2 has 2 fields, not 3/);
+  });
+});
+
+describe('toCsv', () => {
+  const records = [
+    ['인공일반지능(AGI)', 'Artificial general intelligence (AGI)', '쉼표, 그리고 "따옴표"', 'agi'],
+    ['줄\n바꿈', 'Line\r\nbreak', 'plain', 'x'],
+    ['#해시로 시작', '#hash first', 'no # quoting mid-field', 'hash'],
+  ];
+  const csv = toCsv(['#term_ko', 'term_en', 'definition', 'id'], records);
+
+  test('is read back by a CSV parser to the same header and fields', () => {
+    expect(parse(csv)).toEqual([['#term_ko', 'term_en', 'definition', 'id'], ...records]);
+  });
+
+  test('ends every record with CRLF and quotes only what needs it, doubling quotation marks', () => {
+    expect(csv.split('\r\n')[1]).toBe(
+      '인공일반지능(AGI),Artificial general intelligence (AGI),"쉼표, 그리고 ""따옴표""",agi',
+    );
+    expect(csv.endsWith('hash\r\n')).toBe(true);
+  });
+
+  test('writes the header as given, so its # makes it a comment to Anki, and quotes a record that starts with #', () => {
+    expect(csv.startsWith('#term_ko,term_en,definition,id\r\n')).toBe(true);
+    expect(csv).toContain('\r\n"#해시로 시작","#hash first",no # quoting mid-field,hash\r\n');
+  });
+
+  test('refuses a record with a different number of fields', () => {
+    expect(() => toCsv(['a', 'b'], [['1']])).toThrow(/record 1 has 1 fields, not 2/);
+  });
+});
