@@ -119,6 +119,8 @@ let marked: HTMLElement[] = [];
 /** Where the next start begins: the linked sentence at first, then where the reader was. */
 let from: Element | undefined = keyOf(linked());
 let started = false;
+/** What listen.ts handed over at the last press: the same again is no new tap. */
+let handed: Element | undefined;
 
 function render(message: string): void {
   main.textContent = state === 'reading' ? ui.pause : state === 'paused' ? ui.resume : startLabel;
@@ -210,7 +212,9 @@ box.addEventListener('explainer:listen', (event) => {
   } else {
     // At the first press a linked sentence comes before one the reader tapped; after that, the
     // reader's latest tap or focus comes before where the reading stopped.
-    const tapped = keyOf((event as CustomEvent<Element | undefined>).detail);
+    const detail = (event as CustomEvent<Element | undefined>).detail;
+    const tapped = detail === handed ? undefined : keyOf(detail);
+    handed = detail;
     start(started ? (tapped ?? from) : (from ?? tapped));
   }
 });

@@ -1,5 +1,5 @@
 // "Listen": reveals the control where the browser has a voice for the page's language (Chromium
-// lists its voices late, with `voiceschanged`), keeps what the reader last tapped, and at each
+// lists its voices late, with `voiceschanged`), keeps what the reader last tapped, clicked or focused, and at each
 // press hands it to the player, whose code (listen-player.ts) is fetched at the first press,
 // bundled apart as "show original"'s is (see show-other.ts). Kept to the fewest bytes: it is in
 // every page's first load.
@@ -14,7 +14,9 @@ export function initListen(): void {
     (box.hidden = !speechSynthesis.getVoices().some((v) => v.lang.startsWith(document.documentElement.lang)));
   offer();
   speechSynthesis.onvoiceschanged = offer;
-  document.addEventListener('pointerdown', (event) => box.contains(event.target as Node) || (tapped = event.target));
+  const keep = (event: Event) => box.contains(event.target as Node) || (tapped = event.target);
+  document.addEventListener('click', keep);
+  document.addEventListener('focusin', keep);
   box.firstChild!.addEventListener('click', () => {
     // Safari on iOS speaks only what a tap starts, and the player speaks once it has arrived: an
     // empty utterance, within the tap, lets it.

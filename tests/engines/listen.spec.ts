@@ -193,6 +193,15 @@ test('pause holds and resume goes on; next, previous and stop; by keyboard, focu
   await reader.evaluate(() => (window as unknown as { __speech: { finish(): void } }).__speech.finish());
   await reader.evaluate(() => new Promise((done) => setTimeout(done, 300)));
   expect(await spokenCount(reader)).toBe(said);
+
+  // Listen again: where it stopped.
+  await reader.press('Shift+Tab');
+  await reader.press('Shift+Tab');
+  await reader.press('Shift+Tab');
+  expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(UI.en.start);
+  await reader.press('Enter');
+  await until(reader, heardCount, said + 1);
+  expect((await spoken(reader)).at(-1)!.text).toBe(english[2]);
 });
 
 for (const path of ['/en/#agi-clause-p1-s3', '/ko/parallel/#agi-clause-p1-s3']) {
