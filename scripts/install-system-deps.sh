@@ -2,11 +2,11 @@
 # Installs the system packages the test suite needs, where they are missing (Debian/Ubuntu, as
 # root or with sudo): Chromium for the browser tests (Playwright cannot download its own browser
 # everywhere), Firefox ESR and WebKitGTK's WebDriver with Xvfb for the other two engines,
-# speech-dispatcher and espeak-ng for the read-aloud test's real speech, a Java
-# runtime for the Nu HTML Checker, xmllint for the TMX file, Noto CJK so Korean renders as readers
-# on Linux see it, and the web servers the built site is tested on (nginx, Apache httpd, Caddy),
-# which the tests start on ports of their own: the services these packages install are neither
-# started nor left enabled.
+# speech-dispatcher and espeak-ng for the read-aloud test's real speech, a Java runtime for the Nu
+# HTML Checker, xmllint for the TMX file, EPUBCheck for the e-book, Noto CJK so Korean renders as
+# readers on Linux see it, and the web servers the built site is tested on (nginx, Apache httpd,
+# Caddy), which the tests start on ports of their own: the services these packages install are
+# neither started nor left enabled.
 # On Debian it then unpacks the oldest supported Firefox ESR (140) into .browsers/, beside the
 # system's newer one, for the tests to run it. Does nothing when all are present. On macOS it
 # says what to install.
@@ -20,6 +20,7 @@ macOS: this script installs nothing. The test suite needs:
   - Playwright's Chromium: `npx playwright install chromium`;
   - Firefox ESR (set FIREFOX_ESR to its binary); the WebKit tests need WebKitGTK and Xvfb (Linux only);
   - a Java runtime for the Nu HTML Checker (e.g. `brew install openjdk`, then put it on the PATH);
+  - EPUBCheck (`brew install epubcheck`), with EPUBCHECK_JAR set to its epubcheck.jar.
   - the web servers the site is tested on: the tests/servers tests expect Debian's nginx, apache2
     (with its modules in /usr/lib/apache2/modules) and caddy, so run them on Linux.
 Korean text renders with Apple SD Gothic Neo, and xmllint (for the TMX file) comes with macOS.
@@ -27,7 +28,7 @@ EOF_MAC
   exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo 'Not Debian or Ubuntu (no apt-get): install Chromium (or `npx playwright install --with-deps chromium`), Firefox ESR (FIREFOX_ESR=its binary), WebKitGTK WebDriver, Xvfb, a Java runtime, xmllint (libxml2), fontconfig, Noto Sans CJK, nginx, Apache httpd (apache2) and Caddy yourself.' >&2
+  echo 'Not Debian or Ubuntu (no apt-get): install Chromium (or `npx playwright install --with-deps chromium`), Firefox ESR (FIREFOX_ESR=its binary), WebKitGTK WebDriver, Xvfb, a Java runtime, xmllint (libxml2), EPUBCheck (EPUBCHECK_JAR=its jar), fontconfig, Noto Sans CJK, nginx, Apache httpd (apache2) and Caddy yourself.' >&2
   exit 1
 fi
 
@@ -59,6 +60,8 @@ fi
 [ -x /usr/bin/espeak-ng ] || need+=(espeak-ng)
 ls /usr/lib/*/speech-dispatcher/spd_libao.so >/dev/null 2>&1 || need+=(speech-dispatcher-audio-plugins libao4)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
+# The tests run the jar with java: the package's `epubcheck` command needs binfmt to run a jar.
+[ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 # xmllint validates the TMX translation memory against the TMX 1.4b DTD.
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 # fc-list comes with fontconfig, which a bare image lacks: without it the font check below fails

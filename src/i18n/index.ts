@@ -31,6 +31,12 @@ export function useTranslations(locale: Locale): TFunction {
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 
+/** A file's size as the pages give it: kilobytes of 1,000 bytes, to one decimal ("97.2 KB"). */
+export function fileSize(bytes: number, locale: Locale): string {
+  const kilobytes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return useTranslations(locale)('data.size', { size: kilobytes.format(bytes / 1000) });
+}
+
 /** A path under the site's base (which may be a sub-path such as /explainer/). */
 export function sitePath(path = ''): string {
   return base + path.replace(/^\//, '');

@@ -23,7 +23,7 @@ function emWidth(text: string): number {
 }
 
 /** Breaks at spaces (Korean included: words are kept whole, as `word-break: keep-all` does). */
-function wrapLines(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
+export function wrapLines(text: string, fontSize: number, maxWidth: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

@@ -5,7 +5,7 @@
 // without an error, and many voices send no `boundary` events, so only each sentence's `end` can
 // move the mark on.
 import { LISTEN_STRINGS as UI } from '../shared/listen-strings.ts';
-import { STORAGE_KEYS, remember } from '../shared/storage-keys.ts';
+import { SPEED_KEY, remember } from '../shared/storage-keys.ts';
 
 const SPEEDS = ['0.75', '1', '1.25'];
 
@@ -87,7 +87,7 @@ function choice(label: string, options: [string, string][], value: string): [HTM
 
 let stored: string | null = null;
 try {
-  stored = localStorage.getItem(STORAGE_KEYS.speed);
+  stored = localStorage.getItem(SPEED_KEY);
 } catch {
   // No storage: the speed is not remembered.
 }
@@ -233,7 +233,7 @@ next.addEventListener('click', move(1));
 stop.addEventListener('click', () => state !== 'idle' && halt(ui.stopped, items[at]?.key));
 
 speed.addEventListener('change', () => {
-  remember(STORAGE_KEYS.speed, speed.value);
+  remember(SPEED_KEY, speed.value);
   if (state === 'reading') move(0)();
 });
 

@@ -15,7 +15,9 @@ export function initSentencePairs(): void {
 
   document.addEventListener('focusin', (event) => {
     const s = event.target as HTMLElement;
-    if (!own.includes(s) || s === tabStop) return;
+    if (!own.includes(s)) return;
+    showWithCounterpart(s);
+    if (s === tabStop) return;
     tabStop!.tabIndex = -1;
     s.tabIndex = 0;
     tabStop = s;
@@ -28,4 +30,21 @@ export function initSentencePairs(): void {
     event.preventDefault();
     next.focus();
   });
+}
+
+/**
+ * Describes the sentence by its counterpart, the sentence at the same position in the other
+ * language's paragraph (its text: ids stay the page's language's anchors). Where the counterpart
+ * is under the sentence (phones), scrolls as little as it takes to show both: a sentence tapped or
+ * reached on the screen's last lines would have it below the screen. Side by side, nothing moves
+ * under a click.
+ */
+function showWithCounterpart(sentence: HTMLElement): void {
+  const position = [...sentence.parentElement!.children].indexOf(sentence);
+  const counterpart = sentence.closest('.pair')?.querySelector('.pair-block[lang] p')?.children[position];
+  if (!counterpart) return;
+  sentence.setAttribute('aria-description', counterpart.textContent!.replace(/\s+/g, ' ').trim());
+  if (counterpart.getBoundingClientRect().top < sentence.getBoundingClientRect().bottom - 1) return;
+  counterpart.scrollIntoView({ block: 'nearest' });
+  sentence.scrollIntoView({ block: 'nearest' });
 }

@@ -10,7 +10,8 @@ for (const locale of LOCALES) {
   test(`/${locale}/parallel/ pairs paragraph N of each language`, async ({ page }) => {
     await page.goto(`/${locale}/parallel/`);
     await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    const pairs = page.locator('.pair');
+    // The paragraphs' pairs, each with its anchor (the dek's pair, in the header, has none).
+    const pairs = page.locator('.pair[id]');
     await expect(pairs).toHaveCount(SOURCE_PARAGRAPHS.length);
     for (let i = 0; i < SOURCE_PARAGRAPHS.length; i++) {
       const blocks = pairs.nth(i).locator('.pair-block');
@@ -35,15 +36,28 @@ for (const locale of LOCALES) {
   });
 }
 
-test('the parallel view is side by side on a desktop and interleaved on a phone', async ({ page }) => {
+test('the parallel view is side by side on a desktop and interleaved sentence by sentence on a phone', async ({
+  page,
+}) => {
   await page.goto('/en/parallel/');
   const blocks = page.locator('#agi-clause-p1 .pair-block');
   const [a, b] = [(await blocks.nth(0).boundingBox())!, (await blocks.nth(1).boundingBox())!];
   expect(Math.abs(a.y - b.y)).toBeLessThan(2);
   expect(b.x).toBeGreaterThan(a.x + a.width - 1);
   await page.setViewportSize({ width: 360, height: 740 });
-  const [c, d] = [(await blocks.nth(0).boundingBox())!, (await blocks.nth(1).boundingBox())!];
-  expect(d.y).toBeGreaterThanOrEqual(c.y + c.height);
+  // Top to bottom: English sentence 1, its Korean counterpart, English sentence 2, and so on.
+  const order = await page.locator('#agi-clause-p1').evaluate((pair) =>
+    [...pair.querySelectorAll<HTMLElement>('p>span')]
+      .map((s) => ({
+        top: s.getBoundingClientRect().top,
+        label: `${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`,
+      }))
+      .sort((x, y) => x.top - y.top)
+      .map((s) => s.label),
+  );
+  const count = order.length / 2;
+  expect(count).toBeGreaterThan(3);
+  expect(order).toEqual(Array.from({ length: count }, (_, i) => [`en ${i + 1}`, `ko ${i + 1}`]).flat());
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );

@@ -112,3 +112,35 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test('without JavaScript, the parallel view hides the other language, and pointing at a sentence shows its counterpart', async ({
+  page,
+}) => {
+  await page.goto('/en/parallel/');
+  const shown = () =>
+    page
+      .locator('.pair-block[lang] p>span')
+      .evaluateAll((list) =>
+        list
+          .filter((s) => s.checkVisibility({ visibilityProperty: true }))
+          .map((s) => `${s.closest('.pair')!.id} ${[...s.parentElement!.children].indexOf(s) + 1}`),
+      );
+  const all = await shown();
+  expect(all.length).toBeGreaterThan(60);
+  await page.locator('#hide-other').check();
+  expect(await shown()).toEqual([]);
+  await expect(page.locator('.parallel-section .other-heading').first()).toBeHidden();
+  const own = page.locator('#agi-clause-p1-s2');
+  await own.scrollIntoViewIfNeeded();
+  // The first line of the sentence, where it starts (its box would also cover the line before).
+  const box = await own.evaluate((s) => {
+    const r = s.getClientRects()[0]!;
+    return { x: r.right - 8, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(box.x, box.y);
+  await expect.poll(shown).toEqual(['agi-clause-p1 2']);
+  await page.mouse.move(0, 0);
+  await expect.poll(shown).toEqual([]);
+  await page.locator('#hide-other').uncheck();
+  expect(await shown()).toEqual(all);
+});

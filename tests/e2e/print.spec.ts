@@ -56,3 +56,24 @@ for (const locale of LOCALES) {
     expect(pages, 'pages in the PDF').toBeGreaterThan(1);
   });
 }
+
+test('the parallel view prints both languages, even with the other language hidden on screen', async ({ page }) => {
+  await page.goto('/en/parallel/');
+  await page.locator('#hide-other').check();
+  await expect(page.locator('#agi-clause-p1 .pair-block[lang] p>span').first()).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page
+    .locator('.pair-block[lang] p>span, .other-heading')
+    .evaluateAll((list) => list.filter((s) => !s.checkVisibility({ visibilityProperty: true })).length);
+  expect(hidden, 'other-language sentences and headings not printed').toBe(0);
+  for (const selector of ['.hide-other', '.toc', '.view-choice']) {
+    const displayed = await page
+      .locator(selector)
+      .evaluateAll((list) => list.filter((el) => el.getClientRects().length > 0).length);
+    expect(displayed, `${selector} displayed in print`).toBe(0);
+  }
+  mkdirSync(PDF_DIR, { recursive: true });
+  const path = `${PDF_DIR}/parallel-en.pdf`;
+  await page.pdf({ path, format: 'A4', margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' } });
+  expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+});

@@ -3,7 +3,8 @@
 // out of it on purpose (/404.html, src/i18n/pages.ts). Any other built page fails the first test.
 // - axe (WCAG 2.0/2.1/2.2 A and AA, and best practices): no violation, in light and dark, on a
 //   desktop (1280×800) and on a touch phone (360×740). One test per page and device; the page is
-//   loaded once and checked in both colour schemes.
+//   loaded once and checked in both colour schemes (the parallel view also with the other
+//   language hidden).
 // - no console error, no CSP violation, no request to another host (the auto fixture checks these
 //   in every test; the CSP events are also checked right after each page has loaded).
 // - exactly one CSP meta tag, before anything it governs, with no 'unsafe-inline' or 'unsafe-eval'
@@ -106,7 +107,19 @@ for (const path of PAGES) {
             await page.emulateMedia({ colorScheme });
             violations[colorScheme] = await axe(page);
           }
-          expect(violations, `axe violations on ${path} (${device})`).toEqual({ light: [], dark: [] });
+          // The parallel view again with the other language hidden, one pair shown by focus.
+          if (/\/parallel\/$/.test(path)) {
+            await page.locator('#hide-other').check();
+            await page.locator('.pair[id] p>[id]').nth(2).focus();
+            for (const colorScheme of SCHEMES) {
+              await page.emulateMedia({ colorScheme });
+              violations[`${colorScheme}, other language hidden`] = await axe(page);
+            }
+          }
+          expect(violations, `axe violations on ${path} (${device})`).toEqual(
+            Object.fromEntries(Object.keys(violations).map((k) => [k, []])),
+          );
+          expect(Object.keys(violations).length).toBe(/\/parallel\/$/.test(path) ? 4 : 2);
           expect(await cspViolations(page), `CSP violations on ${path}`).toEqual([]);
         });
       });

@@ -333,6 +333,46 @@ test.describe('the front matter on a phone', () => {
       );
       expect(top).toBeLessThan(PHONE.height - 30);
     });
+
+    test(`/${locale}/parallel/: the title and dek in both languages, the notes and the contents, and the first section on the first screen`, async ({
+      page,
+    }) => {
+      const other = locale === 'ko' ? 'en' : 'ko';
+      const titles: Record<string, string> = {};
+      for (const l of [locale, other]) {
+        await page.goto(`/${l}/`);
+        titles[l] = (await page.locator('h1').innerText()).trim();
+      }
+      await page.goto(`/${locale}/parallel/`);
+      await expect(page.locator('h1')).toHaveText(titles[locale]!);
+      const otherTitle = page.locator('h1 + .other-heading');
+      await expect(otherTitle).toHaveAttribute('lang', other);
+      await expect(otherTitle).toHaveText(titles[other]!);
+      // The dek pair: the article's first sentence pair, both on the first screen.
+      const deks = page.locator('.parallel-header .pair .dek > span');
+      await expect(deks).toHaveCount(2);
+      for (const dek of await deks.all()) await expect(dek).toBeInViewport({ ratio: 1 });
+      await expect(page.locator(`.parallel-header .pair-block[lang="${other}"] .dek > span`)).toHaveCount(1);
+      const lead = page.locator('.editor-note > p').first();
+      await expect(lead).toBeVisible();
+      await expect(lead).toContainText(locale === 'ko' ? '2025년 1월 21일' : '21 January 2025');
+      await expect(page.locator('.parallel-header .notice')).toHaveCount(locale === 'en' ? 1 : 0);
+      // The contents, collapsed, beside the switch.
+      await expect(page.locator('.toc summary')).toBeVisible();
+      await expect(page.locator('.toc ol')).toBeHidden();
+      const [toggle, hideOther] = [
+        (await page.locator('.toc summary').boundingBox())!,
+        (await page.locator('.hide-other').boundingBox())!,
+      ];
+      expect(Math.abs(toggle.y + toggle.height / 2 - (hideOther.y + hideOther.height / 2))).toBeLessThan(8);
+      await page.locator('.toc summary').click();
+      await expect(page.locator('.toc ol a')).toHaveCount(12);
+      await page.locator('.toc summary').click();
+      const top = await page.evaluate(
+        () => document.querySelector('.parallel-section h2')!.getBoundingClientRect().top,
+      );
+      expect(top, 'the first section starts on the first screen').toBeLessThan(PHONE.height - 30);
+    });
   }
 });
 

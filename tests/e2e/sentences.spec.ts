@@ -119,14 +119,15 @@ for (const locale of LOCALES) {
       () => [...document.querySelectorAll<HTMLElement>('.pair p>span')].filter((s) => s.tabIndex >= 0).length,
     );
     expect(stops, 'one tab stop for all the sentences').toBe(1);
-    // Tab from the last control before the first paragraph into the sentences.
-    await page.locator('.view-choice a').last().focus();
+    // Tab from the last control before the first paragraph (the contents' last entry) into the
+    // sentences.
+    await page.locator('.toc a').last().focus();
     let focused = '';
     for (let i = 0; i < 20 && !focused.endsWith('-s1'); i++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate(() => document.activeElement?.id ?? '');
     }
-    expect(focused).toBe(`${await page.locator('.pair').first().getAttribute('id')}-s1`);
+    expect(focused).toBe(`${await page.locator('.pair[id]').first().getAttribute('id')}-s1`);
     const own = await page
       .locator('.pair p>[id]')
       .evaluateAll((list) => list.map((s) => ({ id: s.id, pair: s.closest('.pair')!.id })));
@@ -161,6 +162,27 @@ for (const locale of LOCALES) {
         ps.map((p) => ({ whole: p.textContent, joined: [...p.children].map((s) => s.textContent).join(' ') })),
       );
     for (const t of texts) expect(t.joined).toBe(t.whole);
+  });
+
+  test(`/${locale}/parallel/: with the other language hidden, a screen reader meets only the page's language, and a focused sentence brings its counterpart`, async ({
+    page,
+  }) => {
+    await page.goto(`/${locale}/parallel/`);
+    const otherBlock = page.locator(`#agi-clause-p1 .pair-block[lang="${other}"]`);
+    const counterpart = (await otherBlock.locator('p>span').nth(2).textContent())!.replace(/\s+/g, ' ').trim();
+    expect(await otherBlock.ariaSnapshot()).toContain(counterpart);
+    await page.locator('#hide-other').check();
+    // Out of the accessibility tree, not only out of sight.
+    expect(await otherBlock.ariaSnapshot()).not.toContain(counterpart.slice(0, 12));
+    const own = page.locator('#agi-clause-p1-s3');
+    await page.mouse.move(0, 0); // onto the header: the pointer marks no sentence where the page scrolls
+    await own.focus();
+    await expect(own).toHaveAccessibleDescription(counterpart);
+    expect(await otherBlock.ariaSnapshot()).toContain(counterpart);
+    const shownSentences = await otherBlock
+      .locator('p>span')
+      .evaluateAll((list) => list.flatMap((s, i) => (getComputedStyle(s).visibility === 'visible' ? [i + 1] : [])));
+    expect(shownSentences, 'that counterpart alone').toEqual([3]);
   });
 
   test(`/${locale}/parallel/: axe finds nothing with a pair marked, in light and dark`, async ({ page }) => {

@@ -219,20 +219,36 @@ for (const locale of LOCALES) {
     expect(top, 'the section is in view').toBeLessThan(VIEWPORTS.desktop.height / 2);
   });
 
-  test(`/${locale}/parallel/: side by side on a desktop, one after the other on a phone`, async ({ reader }) => {
+  test(`/${locale}/parallel/: side by side on a desktop, sentence by sentence on a phone`, async ({ reader }) => {
     const layout = () => {
-      const [a, b] = [...document.querySelectorAll('#agi-clause-p1 .pair-block')].map((e) => e.getBoundingClientRect());
+      // The paragraph in each language (on a phone, where the sentences interleave, it has no box).
+      const [a, b] = [...document.querySelectorAll('#agi-clause-p1 p')].map((e) => e.getBoundingClientRect());
+      // The sentences of both languages from top to bottom: "en 1", "ko 1", "en 2", …
+      const order = [...document.querySelectorAll<HTMLElement>('#agi-clause-p1 p>span')]
+        .map((s) => ({
+          top: s.getBoundingClientRect().top,
+          label: `${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`,
+        }))
+        .sort((x, y) => x.top - y.top)
+        .map((s) => s.label);
       return {
-        sideBySide: Math.abs(a!.top - b!.top) < 2 && b!.left >= a!.right - 1,
-        stacked: b!.top >= a!.bottom - 1,
+        sideBySide: a!.width > 0 && Math.abs(a!.top - b!.top) < 2 && b!.left >= a!.right - 1,
+        order,
         sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
       };
     };
+    const other = locale === 'ko' ? 'en' : 'ko';
     await reader.open(`/${locale}/parallel/`, DESKTOP);
-    expect(await reader.evaluate(() => document.querySelectorAll('.pair').length)).toBe(SOURCE_PARAGRAPHS.length);
-    expect(await reader.evaluate(layout)).toEqual({ sideBySide: true, stacked: false, sideways: false });
+    const count = await reader.evaluate(() => document.querySelectorAll('#agi-clause-p1 [lang] p>span').length);
+    expect(count).toBeGreaterThan(3);
+    const interleaved = Array.from({ length: count }, (_, i) => [`${locale} ${i + 1}`, `${other} ${i + 1}`]).flat();
+    expect(await reader.evaluate(() => document.querySelectorAll('.pair[id]').length)).toBe(SOURCE_PARAGRAPHS.length);
+    const desktop = await reader.evaluate(layout);
+    expect(desktop.sideBySide).toBe(true);
+    expect(desktop.order).not.toEqual(interleaved);
+    expect(desktop.sideways).toBe(false);
     await reader.open(`/${locale}/parallel/`, PHONE);
-    expect(await reader.evaluate(layout)).toEqual({ sideBySide: false, stacked: true, sideways: false });
+    expect(await reader.evaluate(layout)).toEqual({ sideBySide: false, order: interleaved, sideways: false });
   });
 }
 
@@ -318,9 +334,9 @@ test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a ta
   await reader.mouseTo(640, 5); // onto the header, off the text
 
   // One Tab stop into the sentences, then the arrow keys.
-  await reader.evaluate(() => document.querySelector<HTMLElement>('.view-choice a:last-of-type')!.focus());
-  // Past the first section's heading link (where the browser tabs to links) and the Korean block's
-  // terms, each a stop and then one in its open card.
+  await reader.evaluate(() => document.querySelector<HTMLElement>('.toc li:last-child a')!.focus());
+  // From the contents' last entry, past the first section's heading link (where the browser tabs
+  // to links) and the Korean block's terms, each a stop and then one in its open card.
   for (
     let i = 0;
     i < 12 && (await reader.evaluate(() => document.activeElement?.id ?? '')) !== 'google-cloud-deal-p1-s1';
@@ -340,6 +356,123 @@ test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a ta
   await reader.open('/ko/parallel/', PHONE);
   await reader.tap('#google-cloud-deal-p1-s2');
   await until(reader, markedSentences, ['google-cloud-deal-p1 ko 2', 'google-cloud-deal-p1 en 2']);
+});
+
+/** Whether a sentence and its counterpart are each wholly on screen, below the sticky header. */
+function pairOnScreen(id: string): boolean[] {
+  const own = document.getElementById(id)!;
+  const position = [...own.parentElement!.children].indexOf(own);
+  const counterpart = own.closest('.pair')!.querySelector('.pair-block[lang] p')!.children[position]!;
+  const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+  return [own, counterpart].map((s) => {
+    const r = s.getBoundingClientRect();
+    return r.top >= header - 1 && r.bottom <= innerHeight + 1;
+  });
+}
+
+test('the parallel view on a phone: a linked, tapped or focused sentence has its counterpart on screen with it', async ({
+  reader,
+}) => {
+  await reader.open('/en/parallel/#agi-clause-p1-s3', PHONE);
+  await until(reader, markedSentences, ['agi-clause-p1 ko 3', 'agi-clause-p1 en 3']);
+  expect(await reader.evaluate(pairOnScreen, 'agi-clause-p1-s3'), 'linked: the sentence, its counterpart').toEqual([
+    true,
+    true,
+  ]);
+  await reader.screenshot(shotPath(reader, 'parallel-phone-linked-sentence'));
+
+  await reader.open('/ko/parallel/', PHONE);
+  await reader.tap('#bromance-p1-s3');
+  await until(reader, markedSentences, ['bromance-p1 ko 3', 'bromance-p1 en 3']);
+  expect(await reader.evaluate(pairOnScreen, 'bromance-p1-s3'), 'tapped').toEqual([true, true]);
+
+  // A sentence tapped on the screen's last lines: the page moves its counterpart into view.
+  await reader.open('/ko/parallel/', PHONE);
+  await reader.evaluate(() => {
+    const s = document.getElementById('cooling-p1-s2')!;
+    scrollBy({ top: s.getBoundingClientRect().bottom - innerHeight + 8, behavior: 'instant' });
+  });
+  await reader.tap('#cooling-p1-s2');
+  await until(reader, markedSentences, ['cooling-p1 ko 2', 'cooling-p1 en 2']);
+  await expect.poll(() => reader.evaluate(pairOnScreen, 'cooling-p1-s2')).toEqual([true, true]);
+
+  // The arrow keys walk on, into the next section, and the page follows with the counterpart too.
+  for (let i = 0; i < 4; i++) await reader.press('ArrowRight');
+  await until(reader, () => document.activeElement?.id ?? '', 'rivals-for-customers-p1-s1');
+  await expect.poll(() => reader.evaluate(pairOnScreen, 'rivals-for-customers-p1-s1')).toEqual([true, true]);
+});
+
+/** The other language's sentences and headings a reader can see: "pair n", or the heading's text. */
+function otherShown(): string[] {
+  return [...document.querySelectorAll<HTMLElement>('.pair-block[lang] p>span, .other-heading')]
+    .filter((s) => getComputedStyle(s).visibility === 'visible')
+    .map((s) =>
+      s.matches('.other-heading')
+        ? `heading: ${s.textContent!.trim()}`
+        : `${s.closest('.pair')!.id} ${[...s.parentElement!.children].indexOf(s) + 1}`,
+    );
+}
+
+const hideOtherChecked = () => document.querySelector<HTMLInputElement>('#hide-other')!.checked;
+
+test('the parallel view can hide the other language: each counterpart shows only while its sentence is pointed at, focused or tapped; the choice is kept', async ({
+  reader,
+}) => {
+  await reader.open('/en/parallel/', DESKTOP);
+  expect(await reader.evaluate(hideOtherChecked), 'off by default').toBe(false);
+  const all = await reader.evaluate(otherShown);
+  expect(all.length).toBeGreaterThan(60);
+
+  await reader.click('#hide-other');
+  await until(reader, hideOtherChecked, true);
+  await until(reader, otherShown, []);
+  await reader.hover('#agi-clause-p1-s2');
+  await until(reader, otherShown, ['agi-clause-p1 2']);
+  await reader.screenshot(shotPath(reader, 'parallel-desktop-other-hidden-one-shown'));
+  await reader.hover('#agi-clause-heading');
+  await until(reader, otherShown, ['heading: AGI 조항, 계약의 무기가 되다']);
+  await reader.mouseTo(640, 5);
+  await until(reader, otherShown, []);
+
+  // The keyboard: a focused sentence shows its counterpart, and the arrow keys move it along.
+  await reader.evaluate(() => document.getElementById('google-cloud-deal-p1-s1')!.focus());
+  await until(reader, otherShown, ['google-cloud-deal-p1 1']);
+  await reader.press('ArrowRight');
+  await until(reader, otherShown, ['google-cloud-deal-p1 2']);
+
+  // Kept across pages and visits, applied before the first paint: on load it is already on.
+  await reader.open('/ko/parallel/', DESKTOP);
+  expect(await reader.evaluate(hideOtherChecked), 'remembered').toBe(true);
+  expect(await reader.evaluate(otherShown)).toEqual([]);
+
+  // "Show original" on the article page is not affected.
+  await reader.open('/en/#agi-clause', DESKTOP);
+  await reader.click('#agi-clause-p1 .show-other');
+  await until(
+    reader,
+    () => {
+      const original = document.querySelector('#agi-clause-p1 .other-para[lang="ko"]');
+      return original?.checkVisibility({ visibilityProperty: true }) ? original.textContent : null;
+    },
+    SOURCE_PARAGRAPHS[9]!,
+  );
+
+  // Off again: everything shows, and stays so on the next visit.
+  await reader.open('/en/parallel/', DESKTOP);
+  await reader.click('#hide-other');
+  await until(reader, hideOtherChecked, false);
+  await until(reader, otherShown, all);
+  await reader.open('/en/parallel/', DESKTOP);
+  expect(await reader.evaluate(hideOtherChecked)).toBe(false);
+
+  // A phone: a tap on a sentence shows its counterpart alone. (Some drivers start a phone with
+  // storage of its own; there the reader turns the switch on first.)
+  await reader.open('/ko/parallel/', PHONE);
+  if (!(await reader.evaluate(hideOtherChecked))) await reader.tap('#hide-other');
+  await until(reader, otherShown, []);
+  await reader.tap('#google-cloud-deal-p1-s2');
+  await until(reader, otherShown, ['google-cloud-deal-p1 2']);
+  await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-one-shown'));
 });
 
 test('reading comfort: the theme choice is kept, the contents mark the section read, code is monospace, the credit once', async ({

@@ -1,0 +1,29 @@
+// The e-book's one stylesheet: little, since a reading system sets the font, size, margins and
+// colours its reader chose; no font is embedded (the reader's system has Korean fonts).
+export const STYLESHEET = `/* the reading system's font, size and colours; only structure here */
+:lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
+h1 { font-size: 1.5em; line-height: 1.3; margin: 0 0 0.6em; }
+h2 { font-size: 1.2em; line-height: 1.35; margin: 1.8em 0 0.6em; }
+h1 .t, h2 .t { display: block; font-size: 0.75em; font-weight: normal; margin-top: 0.3em; }
+p { margin: 0 0 0.9em; text-indent: 0; }
+.dek { font-style: italic; }
+.byline, .credit, .notice, .editor-note { font-size: 0.9em; }
+.credit { margin-top: 2em; }
+a[role="doc-noteref"] { color: inherit; text-decoration: underline dotted; }
+aside { font-size: 0.85em; border-top: 1px solid currentColor; padding-top: 0.4em; margin-top: 1em; }
+aside + aside { border-top: none; margin-top: 0; padding-top: 0; }
+aside p { margin: 0 0 0.4em; }
+.pair { margin: 0 0 1.6em; }
+.pair p { margin: 0 0 0.35em; }
+.pair p.t { margin-bottom: 0.9em; padding-left: 0.8em; border-left: 2px solid #888; }
+.date, .value { font-weight: bold; margin-bottom: 0.2em; }
+.events, .figures { padding-left: 0; list-style: none; }
+.events li, .figures li { margin-bottom: 1.2em; }
+.events p, .figures p { margin-bottom: 0.2em; }
+dt { font-weight: bold; margin-top: 1em; }
+dd { margin: 0.2em 0 0; }
+dd p { margin-bottom: 0.4em; }
+nav li { margin: 0.3em 0; }
+.cover { text-align: center; margin: 0; }
+.cover img { max-width: 100%; max-height: 100vh; }
+`;

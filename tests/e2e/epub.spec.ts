@@ -1,0 +1,175 @@
+// The e-book edition (/downloads/openai-microsoft.ko-en.epub), as a store or a reading system
+// takes it: EPUBCheck clean, a well-formed archive, reproducible, small; its text checked like
+// the pages' (the Korean word for word against the source, the English against the Korean's
+// figures); every note reference with its note; languages marked; axe clean in each document.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '@playwright/test';
+import { JSDOM } from 'jsdom';
+import { EPUB_FILE } from '../../src/node/epub/index.ts';
+import { extraQuantities, missingCounterparts, quantityReaders } from '../../src/node/numbers.ts';
+import { WCAG_AND_BEST_PRACTICE_TAGS } from './fixtures.ts';
+import { epubBytes, epubEntries, epubPath, serveEpub, xhtmlDocuments } from '../support/epub.ts';
+import { ROOT_BUILD, SUBPATH_BUILD } from '../support/site.ts';
+import { SOURCE_CREDIT, SOURCE_PARAGRAPHS } from '../support/source.ts';
+
+// Debian's package (npm run setup:system installs it); EPUBCHECK_JAR where it is elsewhere.
+const EPUBCHECK = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
+const docs = xhtmlDocuments();
+const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const paragraphsOf = (doc: Document, locale: string) =>
+  [...doc.querySelectorAll(`section[id^="${locale}-"] > p[id]`)].map(text);
+
+/** Each paragraph of the parallel part in one language: its sentences, joined as the source joins them. */
+const parallelParagraphs = (lang: 'ko' | 'en') =>
+  [...docs['EPUB/parallel.xhtml']!.querySelectorAll('.pair')].map((pair) =>
+    [...pair.querySelectorAll(lang === 'ko' ? 'p:not([lang])' : 'p[lang="en"]')].map(text).join(' '),
+  );
+
+test('EPUBCheck reports no error and no warning', () => {
+  expect(existsSync(EPUBCHECK), `EPUBCheck is not at ${EPUBCHECK}: npm run setup:system installs it`).toBe(true);
+  const run = spawnSync('java', ['-jar', EPUBCHECK, epubPath()], { encoding: 'utf8' });
+  const output = `${run.stdout}${run.stderr}`;
+  expect(output).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/);
+  expect(output).toContain('No errors or warnings detected');
+  expect(run.status, output).toBe(0);
+});
+
+test('the archive: mimetype first and stored, under 150 KB, the same bytes from both builds', () => {
+  const bytes = epubBytes();
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  // The first local file header: its signature, method 0 (stored), then the name and content.
+  expect(view.getUint32(0, true)).toBe(0x04034b50);
+  expect(view.getUint16(8, true), 'mimetype is stored, not compressed').toBe(0);
+  const nameLength = view.getUint16(26, true);
+  const extraLength = view.getUint16(28, true);
+  const decoder = new TextDecoder();
+  expect(decoder.decode(bytes.subarray(30, 30 + nameLength))).toBe('mimetype');
+  const start = 30 + nameLength + extraLength;
+  expect(decoder.decode(bytes.subarray(start, start + 20))).toBe('application/epub+zip');
+  expect(Object.keys(epubEntries(bytes))[0]).toBe('mimetype');
+  expect(bytes.length).toBeLessThan(150_000);
+  // Built at another time, under another base path: the same content must give the same file.
+  expect(Buffer.from(epubBytes(SUBPATH_BUILD)).equals(Buffer.from(bytes)), 'the two builds differ').toBe(true);
+});
+
+test('the Korean part is the source word for word, with its credit, and so is the parallel part', () => {
+  const ko = docs['EPUB/ko.xhtml']!;
+  expect(paragraphsOf(ko, 'ko')).toEqual(SOURCE_PARAGRAPHS);
+  expect(text(ko.querySelector('.credit')!)).toBe(SOURCE_CREDIT);
+  expect(parallelParagraphs('ko')).toEqual(SOURCE_PARAGRAPHS);
+});
+
+test('the English part and the parallel part give every figure of the Korean and no other', () => {
+  const read = quantityReaders.en!;
+  const english = paragraphsOf(docs['EPUB/en.xhtml']!, 'en');
+  expect(english).toHaveLength(SOURCE_PARAGRAPHS.length);
+  expect(parallelParagraphs('en')).toEqual(english);
+  const problems = SOURCE_PARAGRAPHS.flatMap((korean, i) => [
+    ...missingCounterparts(korean, english[i]!, read).map((q) => `paragraph ${i + 1} lacks ${q.text}`),
+    ...extraQuantities(korean, english[i]!, read).map((q) => `paragraph ${i + 1} adds ${q.text}`),
+  ]);
+  expect(problems).toEqual([]);
+  expect(text(docs['EPUB/en.xhtml']!.querySelector('.notice')!)).toMatch(/translation/i);
+  expect(text(docs['EPUB/en.xhtml']!.querySelector('.editor-note')!)).toMatch(/^Editor’s note:/);
+});
+
+test('the contents list each part with its own entries, and every entry leads somewhere', () => {
+  const nav = docs['EPUB/nav.xhtml']!;
+  const parts = [...nav.querySelectorAll('nav[id="toc"] > ol > li')];
+  expect(parts.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
+    'ko.xhtml',
+    'en.xhtml',
+    'parallel.xhtml',
+    'timeline.xhtml',
+    'glossary.xhtml',
+  ]);
+  for (const part of parts) expect(part.querySelectorAll('ol > li').length, text(part)).toBeGreaterThan(1);
+  for (const a of nav.querySelectorAll('nav a[href]')) {
+    const [file, id] = a.getAttribute('href')!.split('#');
+    const target = docs[`EPUB/${file}`];
+    expect(target, a.getAttribute('href')!).toBeDefined();
+    if (id) expect(target!.getElementById(id), a.getAttribute('href')!).not.toBeNull();
+  }
+});
+
+test('every note reference opens a footnote in its own language', () => {
+  let count = 0;
+  for (const [path, doc] of Object.entries(docs)) {
+    for (const ref of doc.querySelectorAll('a[role="doc-noteref"]')) {
+      count++;
+      expect(ref.getAttributeNS('http://www.idpf.org/2007/ops', 'type')).toBe('noteref');
+      const id = ref.getAttribute('href')!.replace(/^#/, '');
+      const note = doc.getElementById(id);
+      expect(note, `${path}: ${ref.textContent} → #${id}`).not.toBeNull();
+      expect(note!.localName).toBe('aside');
+      expect(note!.getAttributeNS('http://www.idpf.org/2007/ops', 'type')).toBe('footnote');
+      expect(note!.closest('[lang]')!.getAttribute('lang'), `${path}: #${id}`).toBe(
+        ref.closest('[lang]')!.getAttribute('lang'),
+      );
+    }
+  }
+  // Every term of the Korean and English parts, once per section, and the parallel part's both.
+  expect(count).toBeGreaterThan(60);
+});
+
+test('every document and every block in the other language says its language, in lang and xml:lang', () => {
+  const XML = 'http://www.w3.org/XML/1998/namespace';
+  const wrong: string[] = [];
+  for (const [path, doc] of Object.entries(docs)) {
+    expect(doc.documentElement.getAttribute('lang'), path).toMatch(/^(ko|en)$/);
+    for (const el of doc.querySelectorAll('[lang]')) {
+      if (el.getAttributeNS(XML, 'lang') !== el.getAttribute('lang'))
+        wrong.push(`${path}: ${el.outerHTML.slice(0, 60)}`);
+    }
+    // A block's own words (without passages marked in another language) are Korean exactly when
+    // they contain Hangul; its language must say so.
+    for (const block of doc.querySelectorAll('title, h1, h2, p, dt, nav li > a')) {
+      const own = block.cloneNode(true) as Element;
+      for (const marked of own.querySelectorAll('[lang]')) marked.remove();
+      const words = own.textContent!;
+      const lang = /\p{Script=Hangul}/u.test(words) ? 'ko' : /[A-Za-z]{3}/.test(words) ? 'en' : undefined;
+      const declared = block.closest('[lang]')?.getAttribute('lang');
+      if (lang && declared !== lang)
+        wrong.push(`${path}: <${block.localName}> "${words.slice(0, 40)}" is ${lang}, marked ${declared}`);
+    }
+  }
+  expect(wrong).toEqual([]);
+});
+
+test('the data pages and the article pages link to the e-book with its size', () => {
+  // Kilobytes of 1,000 bytes to one decimal, as every file size on the site.
+  const size = (epubBytes().length / 1000).toFixed(1);
+  for (const page of ['ko/index.html', 'en/index.html', 'ko/data/index.html', 'en/data/index.html']) {
+    const html = readFileSync(join(ROOT_BUILD.dir, page), 'utf8');
+    const link = new JSDOM(html).window.document.querySelector(`a[href="/downloads/${EPUB_FILE}"]`);
+    expect(link, page).not.toBeNull();
+    expect(link!.hasAttribute('download')).toBe(true);
+    expect(text(link!), page).toMatch(/EPUB/i);
+    expect(text(link!.parentElement!), page).toMatch(new RegExp(`\\b${size.replace('.', '\\.')} ?KB\\)`));
+  }
+});
+
+test.describe('each document of the e-book in Chromium', () => {
+  let server: Awaited<ReturnType<typeof serveEpub>>;
+  test.beforeAll(async () => void (server = await serveEpub()));
+  test.afterAll(async () => server.close());
+
+  for (const path of Object.keys(docs)) {
+    test(`${path}: axe finds nothing, no console error, at phone width`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`${server.origin}/${path}`);
+      expect(await page.evaluate(() => document.contentType)).toBe('application/xhtml+xml');
+      const results = await new AxeBuilder({ page }).withTags(WCAG_AND_BEST_PRACTICE_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
+      expect(errors).toEqual([]);
+    });
+  }
+});
