@@ -1,14 +1,15 @@
-// Static site, Korean and English under /ko/ and /en/. SITE_URL and BASE_PATH let the same build
-// serve at a domain root or under a sub-path of someone else's domain.
+// Static site, Korean and English under /ko/ and /en/. Its pages link to each other and to their
+// files relative to themselves (src/integrations/relative-urls.ts), so one build serves at any path
+// and from disk; SITE_URL and BASE_PATH give what must be absolute (canonical and hreflang links,
+// the sitemap, social cards, structured data) and the 404 page's links.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { clientScripts } from './src/integrations/client-scripts.ts';
+import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { browserTargets } from './src/node/browser-targets.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
-
-// The oldest engines the site supports: Safari 16.4 (iOS 16.4), Firefox ESR 140, Chromium 111.
-const version = (major, minor = 0) => (major << 16) | (minor << 8);
-const CSS_TARGETS = { safari: version(16, 4), ios_saf: version(16, 4), firefox: version(140), chrome: version(111) };
 
 const site = process.env.SITE_URL ?? 'https://example.org';
 
@@ -42,13 +43,13 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx(), staticHeaders(), siteUrlWarning],
+  integrations: [contentChecks(), mdx(), clientScripts(), relativeUrls(), staticHeaders(), siteUrlWarning],
   devToolbar: { enabled: false },
   vite: {
     // Lightning CSS minifies with the engines readers use in mind: esbuild merged the longhands
     // text-decoration-line/-style/-thickness into a shorthand that WebKit (Safari) rejects, which
     // left glossary terms and the current page's link without their underline there.
-    css: { lightningcss: { targets: CSS_TARGETS } },
+    css: { lightningcss: { targets: browserTargets.lightningcss } },
     build: {
       cssMinify: 'lightningcss',
       rolldownOptions: {

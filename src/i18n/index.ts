@@ -42,9 +42,14 @@ export function sitePath(path = ''): string {
   return base + path.replace(/^\//, '');
 }
 
+/** The folder of a localized page under the site's base: en/, en/glossary/. */
+export function localeFolder(locale: Locale, page: Page = ''): string {
+  return `${locale}/${page ? `${page}/` : ''}`;
+}
+
 /** The localized path of a page, with a trailing slash: /en/, /en/glossary/. */
 export function localePath(locale: Locale, page: Page = ''): string {
-  return sitePath(`${locale}/${page ? `${page}/` : ''}`);
+  return sitePath(localeFolder(locale, page));
 }
 
 /** Absolute URL for canonical and alternate links. */

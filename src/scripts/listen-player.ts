@@ -6,6 +6,10 @@
 // move the mark on.
 import { LISTEN_STRINGS as UI } from '../shared/listen-strings.ts';
 import { SPEED_KEY, remember } from '../shared/storage-keys.ts';
+import { provide } from './provide.ts';
+
+/** A press of "Listen", with what the reader last tapped, clicked or focused outside the controls. */
+export type Press = (tapped: EventTarget | null) => void;
 
 const SPEEDS = ['0.75', '1', '1.25'];
 
@@ -120,7 +124,7 @@ let marked: HTMLElement[] = [];
 let from: Element | undefined = keyOf(linked());
 let started = false;
 /** What listen.ts handed over at the last press: the same again is no new tap. */
-let handed: Element | undefined;
+let handed: EventTarget | null = null;
 
 function render(message: string): void {
   main.textContent = state === 'reading' ? ui.pause : state === 'paused' ? ui.resume : startLabel;
@@ -200,7 +204,7 @@ function start(place: Element | undefined): void {
   );
 }
 
-box.addEventListener('explainer:listen', (event) => {
+const press: Press = (detail) => {
   if (state === 'reading') {
     state = 'paused';
     quiet();
@@ -212,12 +216,11 @@ box.addEventListener('explainer:listen', (event) => {
   } else {
     // At the first press a linked sentence comes before one the reader tapped; after that, the
     // reader's latest tap or focus comes before where the reading stopped.
-    const detail = (event as CustomEvent<Element | undefined>).detail;
-    const tapped = detail === handed ? undefined : keyOf(detail);
+    const tapped = detail === handed ? undefined : keyOf(detail as Element | null);
     handed = detail;
     start(started ? (tapped ?? from) : (from ?? tapped));
   }
-});
+};
 
 const move = (by: number) => () => {
   if (state === 'idle') return;
@@ -251,3 +254,4 @@ mode.addEventListener('change', () => {
 render('');
 addEventListener('hashchange', () => (from = keyOf(linked()) ?? from));
 addEventListener('pagehide', quiet);
+provide(press);

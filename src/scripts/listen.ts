@@ -1,10 +1,11 @@
 // "Listen": reveals the control where the browser has a voice for the page's language (Chromium
-// lists its voices late, with `voiceschanged`), keeps what the reader last tapped, clicked or focused, and at each
-// press hands it to the player, whose code (listen-player.ts) is fetched at the first press,
-// bundled apart as "show original"'s is (see show-other.ts). Kept to the fewest bytes: it is in
+// lists its voices late, with `voiceschanged`), keeps what the reader last tapped, clicked or
+// focused, and at each press hands it to the player, whose code (listen-player.ts) is fetched at
+// the first press (load-script.ts). Kept to the fewest bytes: it is in
 // every page's first load.
-import { loadLater } from './load-later.ts';
-import player from './listen-player.ts?worker&url';
+import { loadScript } from './load-script.ts';
+import player from './listen-player.ts?script';
+import type { Press } from './listen-player.ts';
 
 export function initListen(): void {
   const box = document.querySelector<HTMLElement>('.listen');
@@ -21,8 +22,8 @@ export function initListen(): void {
     // Safari on iOS speaks only what a tap starts, and the player speaks once it has arrived: an
     // empty utterance, within the tap, lets it.
     speechSynthesis.speak(new SpeechSynthesisUtterance());
-    loadLater(player).then(
-      () => box.dispatchEvent(new CustomEvent('explainer:listen', { detail: tapped })),
+    loadScript<Press>(player).then(
+      (press) => press(tapped),
       () => (box.hidden = true),
     );
   });

@@ -1,10 +1,13 @@
-// The site's only client script: small, framework-free, each concern in its own module.
+// The page script of every page but the home and 404 pages: small, framework-free, each concern
+// in its own module. Built as a classic script (src/node/client-scripts.ts), loaded with defer.
 import { initTerms } from './terms.ts';
 import { initLanguageMemory } from './language.ts';
 import { initShowOther } from './show-other.ts';
 import { initListen } from './listen.ts';
 import { initThemeSwitch } from './theme.ts';
 import { initTocMark } from './toc.ts';
+import { loadScript } from './load-script.ts';
+import fromDisk from './from-disk.ts?script';
 
 initTerms();
 initLanguageMemory();
@@ -12,3 +15,4 @@ initShowOther();
 initListen();
 initThemeSwitch();
 initTocMark();
+if (location.protocol === 'file:') void loadScript(fromDisk);

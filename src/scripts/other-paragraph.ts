@@ -2,6 +2,7 @@
 // language's paragraph in place, sentence by sentence, so that the stylesheet pairs each with its
 // counterpart (as in the parallel view). The other language is fetched only when first asked for.
 import { parseParagraphAnchor } from '../shared/rendered.ts';
+import { provide } from './provide.ts';
 
 type ArticleData = { sections: { id: string; paragraphs: { sentences: { text: string }[] }[] }[] };
 
@@ -9,6 +10,8 @@ type ArticleData = { sections: { id: string; paragraphs: { sentences: { text: st
 let other: Promise<ArticleData> | undefined;
 
 function load(url: string): Promise<ArticleData> {
+  // From disk (file://) the browser refuses the fetch, and logs it as an error: not asked there.
+  if (location.protocol === 'file:') return Promise.reject(new Error('no fetch from disk'));
   return (other ??= fetch(url).then((r) => {
     if (!r.ok) throw new Error(`${url}: ${r.status}`);
     return r.json() as Promise<ArticleData>;
@@ -62,6 +65,6 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
   link.textContent = opening ? labelHide! : label;
 }
 
-// show-other.ts asks by this event on the link, once this module has loaded (the name is written
-// out in both: importing it from there would bundle that module's URL import in here).
-document.addEventListener('explainer:show-other', (event) => void toggle(event.target as HTMLAnchorElement));
+export type Toggle = typeof toggle;
+
+provide(toggle);

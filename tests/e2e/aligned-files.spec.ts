@@ -108,7 +108,8 @@ for (const locale of LOCALES) {
     await expect(items).toHaveCount(FILES.length);
     for (const [i, file] of FILES.entries()) {
       const item = items.nth(i);
-      await expect(item.locator('a')).toHaveAttribute('href', `/data/${file}`);
+      // Relative to the page, as every address of the site is: /<locale>/data/ → /data/.
+      await expect(item.locator('a')).toHaveAttribute('href', `../../data/${file}`);
       await expect(item.locator('a')).toHaveAttribute('download', '');
       const kilobytes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
         statSync(join(ROOT_BUILD.dir, 'data', file)).size / 1000,

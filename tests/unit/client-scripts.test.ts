@@ -1,0 +1,28 @@
+// The browser's scripts as classic scripts: a page opened from disk refuses module scripts and
+// import(), so nothing the pages load may be a module or import one; each part loaded at first
+// use is named after the script that loads it, which names it by a word.
+import { expect, test, vi } from 'vitest';
+import { clientScript } from '../../src/node/client-scripts.ts';
+
+test('the page script and its parts are classic scripts, the parts named after it', async () => {
+  const [main, ...parts] = await clientScript('main');
+  expect(main!.file).toMatch(/^_astro\/main\.[\w-]{8}\.js$/);
+  const stem = main!.file.slice(0, -'.js'.length);
+  expect(parts.map((p) => p.file).sort()).toEqual([`${stem}.from-disk.js`, `${stem}.other-paragraph.js`]);
+  for (const { file, code } of [main!, ...parts]) {
+    expect(code, file).toMatch(/^\(function\(\)\{[\s\S]*\}\)\(\);?$/);
+    expect(code, file).not.toMatch(/\bimport\s*\(|\bimport\.meta\b|^\s*(import|export)\b/m);
+  }
+  expect(main!.code).toContain('`other-paragraph`');
+});
+
+test('the page script is named the same however its parts are built', async () => {
+  // Each round builds afresh (a new module, an empty cache), its parts concurrently.
+  const names = new Set<string>();
+  for (let i = 0; i < 8; i++) {
+    vi.resetModules();
+    const { clientScript: fresh } = await import('../../src/node/client-scripts.ts');
+    names.add((await fresh('main'))[0]!.file);
+  }
+  expect(names.size).toBe(1);
+});
