@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages the test suite needs, where they are missing (Debian/Ubuntu, as
 # root or with sudo): Chromium for the browser tests (Playwright cannot download its own browser
-# everywhere), Firefox ESR and WebKitGTK's WebDriver with Xvfb for the other two engines, a Java
-# runtime for the Nu HTML Checker, xmllint for the TMX file, EPUBCheck for the e-book, Noto CJK so
-# Korean renders as readers on Linux see it, and the web servers the built site is tested on (nginx,
-# Apache httpd, Caddy), which the tests start on ports of their own: the services these packages
-# install are neither started nor left enabled.
+# everywhere), Firefox ESR and WebKitGTK's WebDriver with Xvfb for the other two engines,
+# speech-dispatcher and espeak-ng for the read-aloud test's real speech, a Java runtime for the Nu
+# HTML Checker, xmllint for the TMX file, EPUBCheck for the e-book, Noto CJK so Korean renders as
+# readers on Linux see it, and the web servers the built site is tested on (nginx, Apache httpd,
+# Caddy), which the tests start on ports of their own: the services these packages install are
+# neither started nor left enabled.
 # On Debian it then unpacks the oldest supported Firefox ESR (140) into .browsers/, beside the
 # system's newer one, for the tests to run it. Does nothing when all are present. On macOS it
 # says what to install.
@@ -53,6 +54,11 @@ if [ ! -x /usr/lib/firefox-esr/firefox-esr ] && [ -z "${FIREFOX_ESR:-}" ]; then
 fi
 [ -x /usr/bin/WebKitWebDriver ] || need+=(webkit2gtk-driver)
 [ -x /usr/bin/Xvfb ] || need+=(xvfb)
+# Real speech for the read-aloud test: speech-dispatcher (which Firefox speaks through, by
+# libspeechd) with espeak-ng's voices, and libao, whose null driver stands in for a sound device.
+[ -x /usr/bin/speech-dispatcher ] || need+=(speech-dispatcher)
+[ -x /usr/bin/espeak-ng ] || need+=(espeak-ng)
+ls /usr/lib/*/speech-dispatcher/spd_libao.so >/dev/null 2>&1 || need+=(speech-dispatcher-audio-plugins libao4)
 command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 # The tests run the jar with java: the package's `epubcheck` command needs binfmt to run a jar.
 [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)

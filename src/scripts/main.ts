@@ -3,6 +3,7 @@
 import { initTerms } from './terms.ts';
 import { initLanguageMemory } from './language.ts';
 import { initShowOther } from './show-other.ts';
+import { initListen } from './listen.ts';
 import { initThemeSwitch } from './theme.ts';
 import { initTocMark } from './toc.ts';
 import { loadScript } from './load-script.ts';
@@ -11,6 +12,7 @@ import fromDisk from './from-disk.ts?script';
 initTerms();
 initLanguageMemory();
 initShowOther();
+initListen();
 initThemeSwitch();
 initTocMark();
 if (location.protocol === 'file:') void loadScript(fromDisk);

@@ -1,35 +1,12 @@
-// Marks the section being read in the table of contents (aria-current; article.css draws the
-// mark) and keeps that entry in view when the sidebar scrolls. Starts when the browser is idle,
-// so it costs nothing while the page loads; then a few box reads per scroll.
+// The table of contents' mark of the section being read (toc-mark.ts) is fetched when the reader
+// first scrolls, or at once on a page opened scrolled (at a #fragment, or restored): at the top of
+// the page no section is current, so a page load carries none of its code.
+import { loadScript } from './load-script.ts';
+import tocMark from './toc-mark.ts?script';
+
 export function initTocMark(): void {
-  const toc = document.querySelector<HTMLElement>('.toc');
-  if (!toc) return;
-  const links = [...toc.querySelectorAll<HTMLAnchorElement>('a')];
-  const sections = links.map((a) => document.getElementById(a.hash.slice(1))!);
-  let current: HTMLAnchorElement | undefined;
-  const update = () => {
-    const root = document.documentElement;
-    // The last section to start above a line a third of the way down the screen; at the page's
-    // end, the last section, which may never reach that line. None above the first section.
-    const link =
-      links[
-        root.scrollTop + innerHeight >= root.scrollHeight - 2
-          ? links.length - 1
-          : sections.findLastIndex((s) => s.getBoundingClientRect().top < innerHeight / 3)
-      ];
-    if (link === current) return;
-    current?.removeAttribute('aria-current');
-    current = link;
-    if (!link) return;
-    link.setAttribute('aria-current', 'true');
-    // Scrolls the sidebar only, never the page.
-    const box = toc.getBoundingClientRect();
-    const item = link.getBoundingClientRect();
-    if (item.top < box.top || item.bottom > box.bottom) toc.scrollTop += item.top - box.top - box.height / 2;
-  };
-  const start = () => {
-    update();
-    addEventListener('scroll', update, { passive: true });
-  };
-  (window.requestIdleCallback ?? setTimeout)(start); // Safari has no requestIdleCallback
+  if (!document.querySelector('.toc')) return;
+  const load = () => void loadScript(tocMark);
+  if (scrollY) load();
+  else addEventListener('scroll', load, { once: true, passive: true });
 }

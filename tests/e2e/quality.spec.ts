@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, cspViolations, WCAG_AND_BEST_PRACTICE_TAGS } from './fixtures.ts';
 import { allPagePaths, builtHtmlFiles, ROOT_BUILD, servedPath, SUBPATH_BUILD } from '../support/site.ts';
 import { unlistedPages } from '../../src/i18n/pages.ts';
+import { installSpeechStandIn } from '../engines/speech-stand-in.ts';
 
 const PAGES = allPagePaths();
 
@@ -124,6 +125,45 @@ for (const path of PAGES) {
       });
     }
   });
+}
+
+// "Listen" shows only where the browser has a voice for the page's language, and headless Chromium
+// has none: a stand-in's voices show it here, and axe checks it idle and while reading (the player's
+// controls, the sentence marked, the controls stuck under the header).
+for (const path of ['/ko/', '/en/parallel/']) {
+  for (const [device, options] of Object.entries(DEVICES)) {
+    test.describe(`${path} ${device}`, () => {
+      test.use(options);
+      test(`axe: no violations around "Listen", idle and while reading, in light and dark (${device})`, async ({
+        page,
+      }) => {
+        test.setTimeout(120_000);
+        await open(page, path);
+        await page.evaluate(installSpeechStandIn, {
+          voices: [
+            { name: 'Stand-in Korean', lang: 'ko-KR' },
+            { name: 'Stand-in English', lang: 'en-US' },
+          ],
+          markSelector: '.reading',
+        });
+        await expect(page.locator('.listen')).toBeVisible();
+        const violations: Record<string, string[]> = {};
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          violations[`idle, ${colorScheme}`] = await axe(page);
+        }
+        await page.locator('.listen > button').first().click();
+        await expect(page.locator('.reading').first()).toBeVisible();
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          violations[`reading, ${colorScheme}`] = await axe(page);
+        }
+        expect(violations, `axe violations around "Listen" on ${path} (${device})`).toEqual(
+          Object.fromEntries(Object.keys(violations).map((k) => [k, []])),
+        );
+      });
+    });
+  }
 }
 
 const DATA_PAGES = PAGES.filter((p) => /\/data\/$/.test(p));

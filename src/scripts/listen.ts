@@ -1,0 +1,30 @@
+// "Listen": reveals the control where the browser has a voice for the page's language (Chromium
+// lists its voices late, with `voiceschanged`), keeps what the reader last tapped, clicked or
+// focused, and at each press hands it to the player, whose code (listen-player.ts) is fetched at
+// the first press (load-script.ts). Kept to the fewest bytes: it is in
+// every page's first load.
+import { loadScript } from './load-script.ts';
+import player from './listen-player.ts?script';
+import type { Press } from './listen-player.ts';
+
+export function initListen(): void {
+  const box = document.querySelector<HTMLElement>('.listen');
+  if (!box || !window.speechSynthesis) return;
+  let tapped: EventTarget | null = null;
+  const offer = () =>
+    (box.hidden = !speechSynthesis.getVoices().some((v) => v.lang.startsWith(document.documentElement.lang)));
+  offer();
+  speechSynthesis.onvoiceschanged = offer;
+  const keep = (event: Event) => box.contains(event.target as Node) || (tapped = event.target);
+  document.addEventListener('click', keep);
+  document.addEventListener('focusin', keep);
+  box.firstChild!.addEventListener('click', () => {
+    // Safari on iOS speaks only what a tap starts, and the player speaks once it has arrived: an
+    // empty utterance, within the tap, lets it.
+    speechSynthesis.speak(new SpeechSynthesisUtterance());
+    loadScript<Press>(player).then(
+      (press) => press(tapped),
+      () => (box.hidden = true),
+    );
+  });
+}
