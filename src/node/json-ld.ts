@@ -33,10 +33,8 @@ export function articleJsonLd(
     description: meta[locale].description,
     inLanguage: locale,
     url: url(locale),
-    mainEntityOfPage: url(locale),
     image: absoluteUrl(sitePath(`og/${locale}.png`), site),
     publisher,
-    sourceOrganization: publisher,
     isBasedOn: source.url,
     ...(locale === sourceLocale
       ? { workTranslation: locales.filter((l) => l !== sourceLocale).map(ref) }

@@ -40,7 +40,7 @@ for (const locale of LOCALES) {
       await expect(card, 'a pointer passing over a term does not flash its card').toBeHidden();
       await page.clock.runFor(200);
       await expect(card).toBeVisible();
-      await expect(card).toContainText((await card.locator('.term-card-label').innerText()).trim());
+      await expect(card).toContainText((await card.locator(':scope > strong').innerText()).trim());
       await expectPlacedBeside(page, term, card);
       const box = (await card.boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
@@ -168,12 +168,12 @@ for (const locale of LOCALES) {
     const card = page.locator('#term-agi');
     await expect(card).toBeVisible();
     const { label } = labels('agi');
-    await expect(card.locator('.term-card-label')).toHaveText(label[locale]!);
-    await expect(card.locator(`.term-card-other[lang="${other}"]`)).toHaveText(label[other]!);
+    await expect(card.locator(':scope > strong')).toHaveText(label[locale]!);
+    await expect(card.locator(`:scope > [lang="${other}"]`)).toHaveText(label[other]!);
     await expect(card).toContainText(other === 'ko' ? '인공일반지능' : 'artificial general intelligence', {
       ignoreCase: true,
     });
-    await card.locator('.term-card-more').click();
+    await card.locator(':scope > a').click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/glossary/#agi$`));
     await expect(page.locator('#agi')).toBeInViewport();
     await expect(page.locator('#agi .glossary-note')).toBeVisible();

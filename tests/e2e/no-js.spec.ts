@@ -83,7 +83,9 @@ for (const locale of LOCALES) {
       const ids = [...new Set(terms.map((t) => t.target.slice('term-'.length)))];
       const definitions = Object.fromEntries(
         await Promise.all(
-          ids.map(async (id) => [id, squash(await page.locator(`#term-${id} .term-card-text`).innerText())] as const),
+          ids.map(
+            async (id) => [id, squash(await page.locator(`#term-${id} > span:not([lang])`).innerText())] as const,
+          ),
         ),
       );
 

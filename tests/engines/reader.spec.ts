@@ -163,10 +163,10 @@ for (const locale of LOCALES) {
       const card = await reader.evaluate(() => {
         const open = document.querySelector('.term-card:popover-open')!;
         return {
-          label: open.querySelector('.term-card-label')?.textContent,
-          other: open.querySelector('.term-card-other')?.textContent ?? null,
-          otherLang: open.querySelector('.term-card-other')?.getAttribute('lang') ?? null,
-          more: open.querySelector<HTMLAnchorElement>('.term-card-more')?.pathname,
+          label: open.querySelector(':scope > strong')?.textContent,
+          other: open.querySelector(':scope > [lang]')?.textContent ?? null,
+          otherLang: open.querySelector(':scope > [lang]')?.getAttribute('lang') ?? null,
+          more: open.querySelector<HTMLAnchorElement>(':scope > a')?.pathname,
         };
       });
       expect(card).toEqual(

@@ -8,7 +8,8 @@ test('the page script and its parts are classic scripts, the parts named after i
   const [main, ...parts] = await clientScript('main');
   expect(main!.file).toMatch(/^_astro\/main\.[\w-]{8}\.js$/);
   const stem = main!.file.slice(0, -'.js'.length);
-  expect(parts.map((p) => p.file).sort()).toEqual([`${stem}.from-disk.js`, `${stem}.other-paragraph.js`]);
+  const partNames = ['card-keys', 'from-disk', 'listen-player', 'other-paragraph', 'toc-mark'];
+  expect(parts.map((p) => p.file).sort()).toEqual(partNames.map((name) => `${stem}.${name}.js`));
   for (const { file, code } of [main!, ...parts]) {
     expect(code, file).toMatch(/^\(function\(\)\{[\s\S]*\}\)\(\);?$/);
     expect(code, file).not.toMatch(/\bimport\s*\(|\bimport\.meta\b|^\s*(import|export)\b/m);
