@@ -16,8 +16,6 @@ const DIST = resolve(ROOT_BUILD.dir);
 const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 
 test.describe('the site opened from disk (file://)', () => {
-  test.skip(({ engine }) => engine === 'webkit', 'opening files is tested in Chromium and Firefox');
-
   /** A reader of files: its addresses are file:// plus a path of this machine. */
   async function withReader(
     driver: { reader(origin: string): Promise<Reader & { close(): Promise<void> }> },

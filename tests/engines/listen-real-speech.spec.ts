@@ -37,8 +37,8 @@ test.describe.configure({ mode: 'serial' });
 let dispatcher: SpeechDispatcher | undefined;
 let browser: Browser | undefined;
 
-test.beforeAll(async ({ engine }) => {
-  if (engine !== 'firefox') return;
+// Run by the firefox project alone (playwright.config.ts).
+test.beforeAll(async () => {
   dispatcher = await startSpeechDispatcher();
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -55,10 +55,8 @@ test.afterAll(async () => {
 });
 
 test('Firefox ESR with speech-dispatcher and espeak-ng: a Korean voice, and /ko/ read aloud with start and end per sentence', async ({
-  engine,
   baseURL,
 }) => {
-  test.skip(engine !== 'firefox', 'real speech is tested in Firefox ESR');
   const page = await browser!.newPage();
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
