@@ -91,6 +91,28 @@ export function articlePart(book: Book, locale: Locale): Part {
 const bilingualTitle = (tag: string, book: Book, text: Record<Locale, string>, id = '') =>
   `<${tag}${id ? ` id="${id}"` : ''}>${e(text[book.original])} <span class="t" ${langAttrs(book.translation)}>${e(text[book.translation])}</span></${tag}>`;
 
+/**
+ * A part named by one of the book's own strings: its heading in both languages, its document and
+ * its contents entry in the original's, with `children` under that entry.
+ */
+function bilingualPart(
+  book: Book,
+  file: string,
+  name: 'parallel' | 'timeline' | 'glossary',
+  blocks: string[],
+  children: TocEntry[],
+): Part {
+  const { original: o } = book;
+  const main = [`<header>${bilingualTitle('h1', book, bothLanguages(book, name))}</header>`, ...blocks].join('\n');
+  const label = book.strings[o][name];
+  return {
+    file,
+    lang: o,
+    xhtml: xhtmlDocument({ lang: o, title: label, body: body(main) }),
+    toc: { href: file, label, lang: o, children },
+  };
+}
+
 /** One of the book's own strings in both its languages. */
 const bothLanguages = (book: Book, key: keyof Book['strings'][Locale]) =>
   ({
@@ -125,23 +147,15 @@ export function parallelPart(book: Book): Part {
       '</section>',
     ].join('\n');
   });
-  const main = [`<header>${bilingualTitle('h1', book, bothLanguages(book, 'parallel'))}</header>`, ...sections].join(
-    '\n',
-  );
-  return {
+  return bilingualPart(
+    book,
     file,
-    lang: o,
-    xhtml: xhtmlDocument({ lang: o, title: book.strings[o].parallel, body: body(main) }),
-    toc: {
-      href: file,
-      label: book.strings[o].parallel,
-      lang: o,
-      children: pairs.map(([os]) => ({ href: `${file}#pl-${os.id}`, label: os.heading, lang: o })),
-    },
-  };
+    'parallel',
+    sections,
+    pairs.map(([os]) => ({ href: `${file}#pl-${os.id}`, label: os.heading, lang: o })),
+  );
 }
 
-/** The dated events and the key numbers, each in both languages. */
 export function timelinePart(book: Book): Part {
   const file = 'timeline.xhtml';
   const { original: o, translation: t } = book;
@@ -161,27 +175,16 @@ export function timelinePart(book: Book): Part {
     (f) =>
       `<li id="fig-${f.id}">${both({ [o]: value(f, o), [t]: value(f, t) } as Record<Locale, string>, 'value')}${both(f.label)}</li>`,
   );
-  const main = [
-    `<header>${bilingualTitle('h1', book, bothLanguages(book, 'timeline'))}</header>`,
+  const blocks = [
     `<section id="events" aria-labelledby="events-h">${bilingualTitle('h2', book, bothLanguages(book, 'events'), 'events-h')}`,
     `<ol class="events">\n${events.join('\n')}\n</ol></section>`,
     `<section id="figures" aria-labelledby="figures-h">${bilingualTitle('h2', book, bothLanguages(book, 'figures'), 'figures-h')}`,
     `<ul class="figures">\n${figures.join('\n')}\n</ul></section>`,
-  ].join('\n');
-  return {
-    file,
-    lang: o,
-    xhtml: xhtmlDocument({ lang: o, title: book.strings[o].timeline, body: body(main) }),
-    toc: {
-      href: file,
-      label: book.strings[o].timeline,
-      lang: o,
-      children: [
-        { href: `${file}#events`, label: book.strings[o].events, lang: o },
-        { href: `${file}#figures`, label: book.strings[o].figures, lang: o },
-      ],
-    },
-  };
+  ];
+  return bilingualPart(book, file, 'timeline', blocks, [
+    { href: `${file}#events`, label: book.strings[o].events, lang: o },
+    { href: `${file}#figures`, label: book.strings[o].figures, lang: o },
+  ]);
 }
 
 /** The glossary once in each language, in that language's order, with the longer notes. */
@@ -199,24 +202,17 @@ export function glossaryPart(book: Book): Part {
       );
     return `<section id="gl-${l}" aria-labelledby="gl-${l}-h"${inLang(l, o)}><h2 id="gl-${l}-h">${e(book.strings[l].glossary)} (${e(localeNames[l])})</h2>\n<dl>\n${entries.join('\n')}\n</dl></section>`;
   });
-  const main = [`<header>${bilingualTitle('h1', book, bothLanguages(book, 'glossary'))}</header>`, ...sections].join(
-    '\n',
-  );
-  return {
+  return bilingualPart(
+    book,
     file,
-    lang: o,
-    xhtml: xhtmlDocument({ lang: o, title: book.strings[o].glossary, body: body(main) }),
-    toc: {
-      href: file,
-      label: book.strings[o].glossary,
-      lang: o,
-      children: languages.map((l) => ({
-        href: `${file}#gl-${l}`,
-        label: `${book.strings[l].glossary} (${localeNames[l]})`,
-        lang: l,
-      })),
-    },
-  };
+    'glossary',
+    sections,
+    languages.map((l) => ({
+      href: `${file}#gl-${l}`,
+      label: `${book.strings[l].glossary} (${localeNames[l]})`,
+      lang: l,
+    })),
+  );
 }
 
 export function bookParts(book: Book): Part[] {
