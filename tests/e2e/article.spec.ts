@@ -30,6 +30,26 @@ for (const locale of LOCALES) {
   });
 }
 
+for (const path of ['/ko/', '/en/parallel/']) {
+  test(`${path} starts its script only once the first contentful paint is on screen`, async ({ page }) => {
+    await page.goto(path);
+    const [paint, script] = await page.evaluate(() => [
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      performance.getEntriesByType('resource').find((r) => /\/_astro\/main\.[\w-]+\.js$/.test(r.name))?.startTime ??
+        null,
+    ]);
+    expect(paint, 'first contentful paint').not.toBeNull();
+    expect(script, 'page script fetched').not.toBeNull();
+    expect(script!).toBeGreaterThanOrEqual(paint!);
+    // What the script adds: each card's glossary link, each term control's description.
+    const glossary = path.startsWith('/ko/') ? 'glossary/#' : '../glossary/#';
+    await expect(page.locator(`.term-card > a[href^="${glossary}"]`)).toHaveCount(
+      await page.locator('.term-card').count(),
+    );
+    await expect(page.locator('.term > button:not([aria-describedby^="terms-hint term-"])')).toHaveCount(0);
+  });
+}
+
 test('the Korean page is the source text verbatim', async ({ page }) => {
   await page.goto('/ko/');
   const paragraphs = await page.locator('.article-body .para > p').allInnerTexts();
