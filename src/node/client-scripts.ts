@@ -2,7 +2,7 @@
 // Astro. Astro writes module scripts and reaches lazily loaded code with import(); a page opened
 // from disk (file://, whose origin is null) refuses both. So each entry is built as one classic
 // script (an IIFE) under _astro/, named by a hash of its content, which a page loads with
-// <script defer src> or inlines. src/integrations/client-scripts.ts writes the files after the
+// a boot script (src/node/page-boot.ts) or inlines. src/integrations/client-scripts.ts writes the files after the
 // build and serves them in `astro dev`.
 //
 // Parts loaded at the reader's first use: a script imports one with the suffix `?script`
@@ -10,7 +10,14 @@
 // this script, and gives its name (`player`) for loadScript(player) (src/scripts/load-script.ts).
 // A part's file is named after the script that loads it (main.Ab12Cd34.player.js), so that
 // script's code names it by a word rather than by a hash; the hash covers the parts as well.
+//
+// Styles that matter only once a part has run (what "show original" reveals, the player's
+// controls): the part imports a stylesheet with the suffix `?style`
+// (`import playing from '../styles/playing.css?style'`), which gives its rules minified by
+// Lightning CSS for the same engines as the page's own, for adoptStyle() (adopt-style.ts).
 import { rolldown, type Plugin } from 'rolldown';
+import { transform } from 'lightningcss';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
@@ -24,6 +31,7 @@ export interface ClientScript {
 
 const SCRIPTS = 'src/scripts';
 const SUFFIX = '?script';
+const STYLE = '?style';
 /** Rollup's mark of a module that no file holds: the name of a part. */
 const PART = '\0script-part:';
 
@@ -67,12 +75,17 @@ async function buildScript(entry: string): Promise<Built> {
     input: entry,
     platform: 'browser',
     transform: { target: browserTargets.js },
-    plugins: [scriptParts(parts)],
+    plugins: [scriptParts(parts), styles()],
   });
   const { output } = await bundler.generate({ format: 'iife', minify: true });
   await bundler.close();
   const [chunk] = output;
-  const inputs = new Map(chunk.moduleIds.filter((id) => !id.startsWith(PART)).map((file) => [file, modified(file)]));
+  const inputs = new Map(
+    chunk.moduleIds
+      .filter((id) => !id.startsWith(PART))
+      .map((id) => id.replace(STYLE, ''))
+      .map((file) => [file, modified(file)]),
+  );
   for (const part of parts) for (const [file, time] of part.built.inputs) inputs.set(file, time);
   // In the order of their names, not the order their builds finished in: the hash covers them.
   parts.sort((a, b) => a.name.localeCompare(b.name));
@@ -93,6 +106,28 @@ function scriptParts(parts: Built['parts']): Plugin {
       const name = partName(file);
       if (!parts.some((p) => p.name === name)) parts.push({ name, built: await bundle(file) });
       return `export default ${JSON.stringify(name)}`;
+    },
+  };
+}
+
+/** `import css from '../styles/x.css?style'`: x.css minified for the site's engines, as a string. */
+function styles(): Plugin {
+  return {
+    name: 'styles',
+    resolveId(source, importer) {
+      if (!source.endsWith(STYLE) || !importer) return null;
+      return resolve(dirname(importer), source);
+    },
+    load(id) {
+      if (!id.endsWith(STYLE)) return null;
+      const filename = id.slice(0, -STYLE.length);
+      const { code } = transform({
+        filename,
+        code: readFileSync(filename),
+        minify: true,
+        targets: browserTargets.lightningcss,
+      });
+      return `export default ${JSON.stringify(code.toString())}`;
     },
   };
 }

@@ -7,6 +7,8 @@
 import { LISTEN_STRINGS as UI } from '../shared/listen-strings.ts';
 import { SPEED_KEY, remember } from '../shared/storage-keys.ts';
 import { provide } from './provide.ts';
+import { adoptStyle } from './adopt-style.ts';
+import playing from '../styles/listen-playing.css?style';
 
 /** A press of "Listen", with what the reader last tapped, clicked or focused outside the controls. */
 export type Press = (tapped: EventTarget | null) => void;
@@ -22,6 +24,7 @@ interface Item {
   marks: HTMLElement[];
 }
 
+adoptStyle(playing);
 const box = document.querySelector<HTMLElement>('.listen')!;
 const [main, status] = [...box.children] as [HTMLButtonElement, HTMLElement];
 const page = document.documentElement.lang as keyof typeof UI;

@@ -1,8 +1,15 @@
 // "Show original" / "번역 보기", loaded by show-other.ts at the first click: reveals the other
 // language's paragraph in place, sentence by sentence, so that the stylesheet pairs each with its
-// counterpart (as in the parallel view). The other language is fetched only when first asked for.
+// counterpart (as in the parallel view; the styles for both come with this script). The other
+// language is fetched only when first asked for.
 import { parseParagraphAnchor } from '../shared/rendered.ts';
+import { SHOW_OTHER_STRINGS as UI } from '../shared/show-other-strings.ts';
 import { provide } from './provide.ts';
+import { adoptStyle } from './adopt-style.ts';
+import pairs from '../styles/pairs.css?style';
+import revealed from '../styles/show-original.css?style';
+
+adoptStyle(pairs + revealed);
 
 type ArticleData = { sections: { id: string; paragraphs: { sentences: { text: string }[] }[] }[] };
 
@@ -19,12 +26,8 @@ function load(url: string): Promise<ArticleData> {
 }
 
 async function toggle(link: HTMLAnchorElement): Promise<void> {
-  const {
-    otherSource: source,
-    otherLang: lang,
-    labelHide,
-    labelOther,
-  } = link.closest<HTMLElement>('[data-other-source]')!.dataset;
+  const { otherSource: source, otherLang: lang } = link.closest<HTMLElement>('[data-other-source]')!.dataset;
+  const ui = UI[document.documentElement.lang as keyof typeof UI] ?? UI.en;
   const paragraph = link.parentElement!;
   const place = parseParagraphAnchor(paragraph.id);
   if (!place) return;
@@ -51,7 +54,7 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
     caption.className = 'other-para-label';
     caption.id = `${panelId}-label`;
     caption.lang = document.documentElement.lang;
-    caption.textContent = labelOther!;
+    caption.textContent = ui.otherLabel.replace('{{language}}', ui.languages[lang as keyof typeof ui.languages]);
     panel.setAttribute('aria-labelledby', caption.id);
     const text = panel.appendChild(document.createElement('p'));
     for (const [i, sentence] of original.sentences.entries()) {
@@ -69,7 +72,7 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
   link.setAttribute('aria-expanded', String(opening));
   const label = link.dataset.labelShow ?? link.textContent!;
   link.dataset.labelShow = label;
-  link.textContent = opening ? labelHide! : label;
+  link.textContent = opening ? ui.hideOther : label;
 }
 
 export type Toggle = typeof toggle;

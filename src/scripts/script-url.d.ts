@@ -4,3 +4,10 @@ declare module '*?script' {
   const file: string;
   export default file;
 }
+
+// `import css from '../styles/x.css?style'` gives x.css's rules, minified, for adoptStyle()
+// (adopt-style.ts; src/node/client-scripts.ts builds them).
+declare module '*?style' {
+  const css: string;
+  export default css;
+}

@@ -7,14 +7,16 @@
 // reaches the button as the label's own click.
 
 import type { PinnedCard } from './card-keys.ts';
-// Built on its own, fetched when the reader first pins a card (see load-script.ts).
+import type { PlaceCard } from './card-place.ts';
+// Built on their own (see load-script.ts): the keys, fetched when the reader first pins a card;
+// the placing, at the reader's first scroll, or else by the first card.
 import cardKeys from './card-keys.ts?script';
+import cardPlace from './card-place.ts?script';
 import { loadScript } from './load-script.ts';
+import { onFirstScroll } from './first-scroll.ts';
 
 const OPEN_DELAY = 400;
 const CLOSE_DELAY = 300;
-const GAP = 6;
-const EDGE = 8;
 
 let openTimer: ReturnType<typeof setTimeout> | undefined;
 let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -25,40 +27,17 @@ const termAt = (target: EventTarget | null) =>
   ((target as Element | null)?.closest?.<HTMLLabelElement>('.term')?.control as HTMLButtonElement | null | undefined) ??
   null;
 const wordsOf = (button: HTMLButtonElement) => button.parentElement!;
+let place: PlaceCard | undefined;
+const loadPlace = () =>
+  loadScript<PlaceCard>(cardPlace).then(
+    (placeCard) => (place = placeCard),
+    () => (place = () => {}), // not fetched: the browser's own place, mid-screen
+  );
 const cardAt = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('.term-card') ?? null;
 
 function cancelTimers(): void {
   clearTimeout(openTimer);
   clearTimeout(closeTimer);
-}
-
-/**
- * Clear of the sentence being read: below the term's sentence, else above it (under the sticky
- * header), else above the term (over the part of the sentence already read), else below it; and
- * across from the term within its own column,
- * so that in the parallel view it does not cover the counterpart the other column marks. Shifted
- * to stay on screen.
- */
-function place(button: HTMLButtonElement, card: HTMLElement): void {
-  const words = wordsOf(button);
-  const term = words.getBoundingClientRect();
-  const sentence = (words.closest('p>span') ?? words).getBoundingClientRect();
-  const column = words.closest('.pair-block')?.getBoundingClientRect();
-  const { style } = card;
-  style.inset = 'auto';
-  style.left = style.top = '0px';
-  const { width, height } = card.getBoundingClientRect();
-  const top = EDGE + document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-  const bottom = innerHeight - EDGE;
-  const fits = (y: number) => y >= top && y + height <= bottom;
-  const y =
-    [sentence.bottom + GAP, sentence.top - GAP - height, term.top - GAP - height, term.bottom + GAP].find(fits) ??
-    term.bottom + GAP;
-  // Within the term's column where the card fits in it (a column is on screen), else anywhere on screen.
-  const [min, max] =
-    column && column.width >= width ? [column.left, column.right] : [EDGE, document.documentElement.clientWidth - EDGE];
-  style.left = `${Math.min(Math.max(term.left, min), max - width)}px`;
-  style.top = `${y}px`;
 }
 
 function show(button: HTMLButtonElement, pinned: boolean): void {
@@ -88,8 +67,17 @@ function show(button: HTMLButtonElement, pinned: boolean): void {
     );
     if (pinned) void loadScript(cardKeys);
   }
-  place(button, card);
   current = { button, card, pinned };
+  placeCurrent();
+}
+
+/** The open card, by its term. Opened before the placing has arrived, it stays unseen until then. */
+function placeCurrent(): void {
+  if (!current) return;
+  const { button, card } = current;
+  card.style.visibility = place ? '' : 'hidden';
+  if (place) place(wordsOf(button), card);
+  else void loadPlace().then(placeCurrent);
 }
 
 function hide(): void {
@@ -103,8 +91,27 @@ function hideSoon(): void {
   if (current && !current.pinned) closeTimer = setTimeout(hide, CLOSE_DELAY);
 }
 
+/**
+ * What the page leaves to this script, to spare its first round trip: each term control's
+ * description (the shared hint word, then its card) and each card's link to its glossary entry.
+ */
+function completeCards(cards: HTMLElement): void {
+  const { glossary, glossaryLink } = cards.dataset;
+  for (const card of cards.querySelectorAll('[popover]'))
+    card.append(
+      Object.assign(document.createElement('a'), {
+        href: `${glossary}#${card.id.replace('term-', '')}`,
+        textContent: glossaryLink,
+      }),
+    );
+  for (const button of document.querySelectorAll('.term>button'))
+    button.setAttribute('aria-describedby', `terms-hint ${button.getAttribute('popovertarget')}`);
+}
+
 export function initTerms(): void {
-  if (!document.querySelector('.term-card')) return;
+  const cards = document.querySelector<HTMLElement>('.term-cards');
+  if (!cards) return;
+  completeCards(cards);
   // A card closed by the browser (Escape, a tap elsewhere, another card): toggle does not bubble.
   document.addEventListener(
     'toggle',
@@ -163,7 +170,7 @@ export function initTerms(): void {
     if (within(event.target) && !within(event.relatedTarget)) hide();
   });
 
-  const reposition = () => current && place(current.button, current.card);
-  addEventListener('scroll', reposition, { passive: true });
-  addEventListener('resize', reposition, { passive: true });
+  onFirstScroll(loadPlace);
+  addEventListener('scroll', placeCurrent, { passive: true });
+  addEventListener('resize', placeCurrent, { passive: true });
 }

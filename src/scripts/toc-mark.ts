@@ -1,8 +1,12 @@
-// Marks the section being read in the table of contents (aria-current; article.css draws the
-// mark) and keeps that entry in view when the sidebar scrolls: a few box reads per scroll.
-// Fetched when the reader first scrolls (toc.ts); runs as soon as it arrives.
+// Marks the section being read in the table of contents (aria-current; toc-mark.css, adopted
+// here, draws the mark) and keeps that entry in view when the sidebar scrolls: a few box reads
+// per scroll. Fetched when the reader first scrolls (toc.ts); runs as soon as it arrives.
+import { adoptStyle } from './adopt-style.ts';
+import mark from '../styles/toc-mark.css?style';
+
 const toc = document.querySelector<HTMLElement>('.toc');
 if (toc) {
+  adoptStyle(mark);
   const links = [...toc.querySelectorAll<HTMLAnchorElement>('a')];
   const sections = links.map((a) => document.getElementById(a.hash.slice(1))!);
   let current: HTMLAnchorElement | undefined;

@@ -190,7 +190,7 @@ for (const locale of LOCALES) {
     await until(reader, openCards, []);
 
     // Keyboard: Tab onto a term's control opens its card, Escape closes it and keeps focus there.
-    await reader.evaluate(() => document.querySelector<HTMLElement>('#agi-clause-heading a')!.focus());
+    await reader.evaluate(() => document.querySelector<HTMLElement>('#agi-clause h2 a')!.focus());
     await reader.press('Tab');
     await until(
       reader,

@@ -8,13 +8,29 @@ test('the page script and its parts are classic scripts, the parts named after i
   const [main, ...parts] = await clientScript('main');
   expect(main!.file).toMatch(/^_astro\/main\.[\w-]{8}\.js$/);
   const stem = main!.file.slice(0, -'.js'.length);
-  const partNames = ['card-keys', 'from-disk', 'listen-player', 'other-paragraph', 'toc-mark'];
+  const partNames = [
+    'card-keys',
+    'card-place',
+    'from-disk',
+    'listen-player',
+    'other-paragraph',
+    'place-in-view',
+    'toc-mark',
+  ];
   expect(parts.map((p) => p.file).sort()).toEqual(partNames.map((name) => `${stem}.${name}.js`));
   for (const { file, code } of [main!, ...parts]) {
     expect(code, file).toMatch(/^\(function\(\)\{[\s\S]*\}\)\(\);?$/);
     expect(code, file).not.toMatch(/\bimport\s*\(|\bimport\.meta\b|^\s*(import|export)\b/m);
   }
   expect(main!.code).toContain('`other-paragraph`');
+  // A part's styles (`?style`) come minified inside it, and the page script carries none.
+  const revealing = parts.find((p) => p.file.endsWith('.other-paragraph.js'))!.code;
+  expect(revealing).toContain(
+    '.para:has(>blockquote:not([hidden]))):has(p>:first-child:is(:hover,:focus-within,:target))',
+  );
+  expect(revealing).toContain('.other-para{');
+  expect(revealing).not.toContain('prettier-ignore'); // the stylesheet's comments are gone
+  expect(main!.code).not.toContain('adoptedStyleSheets');
 });
 
 test('the page script is named the same however its parts are built', async () => {

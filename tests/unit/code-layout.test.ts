@@ -42,10 +42,13 @@ test('browser scripts and shared modules import nothing from src/node or Node it
   expect(offending).toEqual([]);
 });
 
-test('what the browser scripts import from outside src/scripts is in src/shared', () => {
+test('what the browser scripts import from outside src/scripts is in src/shared, or a stylesheet they adopt', () => {
   const outside = sources('scripts').flatMap((file) =>
     imports(file)
-      .filter((path) => path.startsWith('../') && !path.startsWith('../shared/'))
+      .filter(
+        (path) =>
+          path.startsWith('../') && !path.startsWith('../shared/') && !/^\.\.\/styles\/[\w-]+\.css\?style$/.test(path),
+      )
       .map((path) => `${file} imports ${path}`),
   );
   expect(outside).toEqual([]);

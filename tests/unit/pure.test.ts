@@ -264,7 +264,7 @@ describe('wrapSentences', () => {
   });
 
   test('the stylesheet pairs every position up to that number, and the content stays within it', () => {
-    const css = readFileSync(join(projectRoot, 'src/styles/sentences.css'), 'utf8');
+    const css = readFileSync(join(projectRoot, 'src/styles/pairs.css'), 'utf8');
     for (let n = 1; n <= PAIRED_SENTENCES; n++) {
       expect(css, `position ${n}`).toContain(
         `:has(p>:nth-child(${n}):is(:hover,:focus-within,:target)) p>:nth-child(${n})`,

@@ -1,0 +1,39 @@
+// Places a term's card (terms.ts), fetched at the reader's first scroll or first card: at the top
+// of the page, before any card, a page load carries none of it.
+import { provide } from './provide.ts';
+
+/** `words`: the term's words in the text (its <label>). */
+export type PlaceCard = (words: HTMLElement, card: HTMLElement) => void;
+
+const GAP = 6;
+const EDGE = 8;
+
+/**
+ * Clear of the sentence being read: below the term's sentence, else above it (under the sticky
+ * header), else above the term (over the part of the sentence already read), else below it; and
+ * across from the term within its own column,
+ * so that in the parallel view it does not cover the counterpart the other column marks. Shifted
+ * to stay on screen.
+ */
+function place(words: HTMLElement, card: HTMLElement): void {
+  const term = words.getBoundingClientRect();
+  const sentence = (words.closest('p>span') ?? words).getBoundingClientRect();
+  const column = words.closest('.pair-block')?.getBoundingClientRect();
+  const { style } = card;
+  style.inset = 'auto';
+  style.left = style.top = '0px';
+  const { width, height } = card.getBoundingClientRect();
+  const top = EDGE + document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+  const bottom = innerHeight - EDGE;
+  const fits = (y: number) => y >= top && y + height <= bottom;
+  const y =
+    [sentence.bottom + GAP, sentence.top - GAP - height, term.top - GAP - height, term.bottom + GAP].find(fits) ??
+    term.bottom + GAP;
+  // Within the term's column where the card fits in it (a column is on screen), else anywhere on screen.
+  const [min, max] =
+    column && column.width >= width ? [column.left, column.right] : [EDGE, document.documentElement.clientWidth - EDGE];
+  style.left = `${Math.min(Math.max(term.left, min), max - width)}px`;
+  style.top = `${y}px`;
+}
+
+provide(place satisfies PlaceCard);
