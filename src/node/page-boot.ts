@@ -5,7 +5,7 @@
 // costs a synchronous open of the storage area on load, the price of a theme that does not flash.
 //
 // Then it starts the page's script, whose address the element carries (data-page-script), once
-// the first contentful paint is on screen. The text is the page's largest paint, and nothing the
+// the first paint is on screen, and adds the page's icon (data-icon). The text is the page's largest paint, and nothing the
 // script does (event handlers, the Listen control, the contents' mark) changes it, so the largest
 // paint is the first and waits for no script: a `defer` script runs before DOMContentLoaded, so,
 // when it arrives fast, before the first paint, and Lighthouse then counts its round trip in the
@@ -22,20 +22,23 @@ function boot(themeKey: string, latestMs: number): void {
   } catch {
     // storage blocked: the system theme, and no switch
   }
-  // A page without a script (the home and 404 pages) has no address: nothing starts.
-  let src = (document.currentScript as HTMLScriptElement).dataset.pageScript;
+  // A page without a script (the home and 404 pages) has no address: nothing starts. Its icon
+  // comes then too, in place of the empty one its <head> names (HeadBasics.astro): a browser
+  // fetches a page's icon once the page has loaded, which can be before the first paint, and
+  // Lighthouse then counts that round trip in the largest paint.
+  let { pageScript, icon } = (document.currentScript as HTMLScriptElement).dataset;
   const start = () => {
-    if (src) document.body.append(Object.assign(document.createElement('script'), { src }));
-    src = '';
+    if (pageScript) {
+      document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href = icon!;
+      document.head.append(Object.assign(document.createElement('script'), { src: pageScript }));
+    }
+    pageScript = '';
   };
-  // Paint timing's entry for the first contentful paint (on these pages also the largest) comes
-  // once that paint is on screen; animation frames cannot tell (Chromium presents a frame well
-  // after its callbacks ran). An engine may report none (Firefox, for a page opened at a
-  // #fragment): the script then starts `latestMs` after this.
-  new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length && start()).observe({
-    type: 'paint',
-    buffered: true,
-  });
+  // Paint timing's first entry comes once the first paint is on screen (with the text: the
+  // page's first contentful and largest paint); animation frames cannot tell (Chromium presents a
+  // frame well after its callbacks ran). An engine may report none (Firefox, for a page opened at
+  // a #fragment): the script then starts `latestMs` after this.
+  new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
   setTimeout(start, latestMs);
 }
 
