@@ -26,10 +26,11 @@ function boot(themeKey: string, latestMs: number): void {
   // comes then too, in place of the empty one its <head> names (HeadBasics.astro): a browser
   // fetches a page's icon once the page has loaded, which can be before the first paint, and
   // Lighthouse then counts that round trip in the largest paint.
-  let { pageScript, icon } = (document.currentScript as HTMLScriptElement).dataset;
+  const { dataset } = document.currentScript as HTMLScriptElement;
+  let pageScript = dataset.pageScript;
   const start = () => {
     if (pageScript) {
-      document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href = icon!;
+      document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href = dataset.icon!;
       document.head.append(Object.assign(document.createElement('script'), { src: pageScript }));
     }
     pageScript = '';
