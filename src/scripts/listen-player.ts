@@ -4,7 +4,7 @@
 // per sentence, not one for the article: Chrome's network voices stop after about 14 seconds
 // without an error, and many voices send no `boundary` events, so only each sentence's `end` can
 // move the mark on.
-import { LISTEN_STRINGS as UI } from '../shared/listen-strings.ts';
+import { LISTEN_STRINGS as UI, withLanguage } from '../shared/part-strings.ts';
 import { SPEED_KEY, remember } from '../shared/storage-keys.ts';
 import { provide } from './provide.ts';
 import { adoptStyle } from './adopt-style.ts';
@@ -106,9 +106,9 @@ const [speedLabel, speed] = choice(
   SPEEDS.map((v) => [v, `${v}×`]),
   SPEEDS.includes(stored!) ? stored! : '1',
 );
-const modes: [string, string][] = [['own', ui.only.replace('{{language}}', ui.languages[page])]];
+const modes: [string, string][] = [['own', withLanguage(ui.only, ui.languages[page])]];
 if (otherLang && voiceFor(otherLang))
-  modes.push(['other', ui.only.replace('{{language}}', ui.languages[otherLang as 'ko' | 'en'])], ['both', ui.both]);
+  modes.push(['other', withLanguage(ui.only, ui.languages[otherLang as 'ko' | 'en'])], ['both', ui.both]);
 const [modeLabel, mode] = choice(ui.read, modes, 'own');
 box.insertBefore(previous, status);
 box.insertBefore(next, status);

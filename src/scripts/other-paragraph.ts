@@ -3,7 +3,7 @@
 // counterpart (as in the parallel view; the styles for both come with this script). The other
 // language is fetched only when first asked for.
 import { parseParagraphAnchor } from '../shared/rendered.ts';
-import { SHOW_OTHER_STRINGS as UI } from '../shared/show-other-strings.ts';
+import { SHOW_OTHER_STRINGS as UI, withLanguage } from '../shared/part-strings.ts';
 import { provide } from './provide.ts';
 import { adoptStyle } from './adopt-style.ts';
 import pairs from '../styles/pairs.css?style';
@@ -54,7 +54,7 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
     caption.className = 'other-para-label';
     caption.id = `${panelId}-label`;
     caption.lang = document.documentElement.lang;
-    caption.textContent = ui.otherLabel.replace('{{language}}', ui.languages[lang as keyof typeof ui.languages]);
+    caption.textContent = withLanguage(ui.otherLabel, ui.languages[lang as keyof typeof ui.languages]);
     panel.setAttribute('aria-labelledby', caption.id);
     const text = panel.appendChild(document.createElement('p'));
     for (const [i, sentence] of original.sentences.entries()) {
