@@ -1,9 +1,9 @@
 // The browser's scripts (src/scripts/), bundled here with Rolldown (Vite's bundler) rather than by
 // Astro. Astro writes module scripts and reaches lazily loaded code with import(); a page opened
 // from disk (file://, whose origin is null) refuses both. So each entry is built as one classic
-// script (an IIFE) under _astro/, named by a hash of its content, which a page loads with
-// a boot script (src/node/page-boot.ts) or inlines. src/integrations/client-scripts.ts writes the files after the
-// build and serves them in `astro dev`.
+// script (an IIFE) under _astro/, named by a hash of its content, which a page's boot script
+// (src/node/page-boot.ts) starts, or which a page inlines. src/integrations/client-scripts.ts
+// writes the files after the build and serves them in `astro dev`.
 //
 // Parts loaded at the reader's first use: a script imports one with the suffix `?script`
 // (`import player from './player.ts?script'`), which bundles that file on its own as a part of
@@ -17,9 +17,8 @@
 // Lightning CSS for the same engines as the page's own, for adoptStyle() (adopt-style.ts).
 import { rolldown, type Plugin } from 'rolldown';
 import { transform } from 'lightningcss';
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { browserTargets } from './browser-targets.ts';
 

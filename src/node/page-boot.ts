@@ -4,12 +4,13 @@
 // so the theme switch can show; without script the system theme applies. Reading storage here
 // costs a synchronous open of the storage area on load, the price of a theme that does not flash.
 //
-// Then it starts the page's script, whose address the element carries (data-page-script), once
-// the first paint is on screen, and adds the page's icon (data-icon). The text is the page's largest paint, and nothing the
-// script does (event handlers, the Listen control, the contents' mark) changes it, so the largest
-// paint is the first and waits for no script: a `defer` script runs before DOMContentLoaded, so,
-// when it arrives fast, before the first paint, and Lighthouse then counts its round trip in the
-// largest paint. It is added as a classic script element, which a page opened from disk may load.
+// Then, once the first paint is on screen, it starts the page's script, whose address the element
+// carries (data-page-script), and sets the page's icon. The text is the page's largest paint, and
+// nothing the script does (event handlers, the Listen control, the contents' mark) changes it, so
+// the largest paint is the first and waits for no script: a `defer` script runs before
+// DOMContentLoaded, so, when it arrives fast, before the first paint, and Lighthouse then counts
+// its round trip in the largest paint. It is added as a classic script element, which a page
+// opened from disk may load.
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
 import { sha256Source } from './csp.ts';
 import { inlineCall } from './inline-script.ts';
@@ -22,18 +23,18 @@ function boot(themeKey: string, latestMs: number): void {
   } catch {
     // storage blocked: the system theme, and no switch
   }
-  // A page without a script (the home and 404 pages) has no address: nothing starts. Its icon
-  // comes then too, in place of the empty one its <head> names (HeadBasics.astro): a browser
-  // fetches a page's icon once the page has loaded, which can be before the first paint, and
-  // Lighthouse then counts that round trip in the largest paint.
-  const { dataset } = document.currentScript as HTMLScriptElement;
-  let pageScript = dataset.pageScript;
+  // A page without a script (the home and 404 pages) has no address: nothing starts. The icon
+  // comes then too, from the address its empty <link> keeps (HeadBasics.astro): a browser fetches
+  // a page's icon once the page has loaded, which can be before the first paint, and Lighthouse
+  // then counts that round trip in the largest paint.
+  let src = (document.currentScript as HTMLScriptElement).dataset.pageScript;
   const start = () => {
-    if (pageScript) {
-      document.querySelector<HTMLLinkElement>('link[rel=icon]')!.href = dataset.icon!;
-      document.head.append(Object.assign(document.createElement('script'), { src: pageScript }));
+    if (src) {
+      const icon = document.querySelector<HTMLLinkElement>('link[rel=icon]')!;
+      icon.href = icon.dataset.href!;
+      document.head.append(Object.assign(document.createElement('script'), { src }));
     }
-    pageScript = '';
+    src = '';
   };
   // Paint timing's first entry comes once the first paint is on screen (with the text: the
   // page's first contentful and largest paint); animation frames cannot tell (Chromium presents a
