@@ -38,6 +38,7 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
     .map((e) => e.name);
   const folder = new ContentFolder(source, source);
   const counts = locales.map((locale) => scaleSections(folder, locale, join(dest, 'article', locale), n));
+  scaleWords(folder, join(dest, 'words'), n);
   // The build's checks hold every language to the same sections and paragraphs; the first will do.
   const { sections, paragraphs } = counts[0] ?? { sections: 0, paragraphs: 0 };
   const glossaryTerms = scaleGlossary(join(source, 'glossary'), join(dest, 'glossary'), n);
@@ -75,6 +76,26 @@ function scaleSections(
     }
   }
   return { sections: count * n, paragraphs: files.reduce((total, f) => total + f.paragraphs.length, 0) * n };
+}
+
+/** Each section's word data under its copy's file name, its entries under the copy's sentence anchors. */
+function scaleWords(folder: ContentFolder, to: string, n: number): void {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  const files = folder.sections('ko').map((file) => ({
+    section: (file.frontmatter as SectionMeta).section,
+    order: (file.frontmatter as SectionMeta).order,
+    words: folder.text('words', file.name.replace(/\.mdx$/, '.yaml')),
+  }));
+  const digits = String(files.length * n).length;
+  for (let k = 1; k <= n; k++) {
+    for (const { section, order, words } of files) {
+      if (words === undefined) continue;
+      const copy = copyId(section, k);
+      const name = `${String((k - 1) * files.length + order).padStart(digits, '0')}-${copy}.yaml`;
+      writeFileSync(join(to, name), words.replaceAll(`- id: ${section}-p`, `- id: ${copy}-p`));
+    }
+  }
 }
 
 function scaleGlossary(from: string, to: string, n: number): number {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { checkContent, type CheckResult } from '../node/checks/index.ts';
+import { koreanDictionary, type KoreanDictionary } from '../node/words/dictionary.ts';
 import { formatProblem, type Problem } from '../node/checks/problem.ts';
 import { ContentFolder } from '../node/content-files.ts';
 import { contentDir } from '../node/content-dir.ts';
@@ -29,16 +30,18 @@ export function contentChecks(): AstroIntegration {
   let root = '';
   let dir = '';
   let result: CheckResult = { errors: [], warnings: [] };
-  const run = () => (result = checkContent(new ContentFolder(root, dir)));
+  let dictionary: KoreanDictionary;
+  const run = () => (result = checkContent(new ContentFolder(root, dir), dictionary));
   const listed = () => result.errors.map(formatProblem).join('\n');
 
   return {
     name: 'content-checks',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         dir = contentDir(root);
         forgetOtherFolderCache(config, dir);
+        dictionary = await koreanDictionary();
         run();
         for (const warning of result.warnings) logger.warn(formatProblem(warning));
         if (result.errors.length === 0) return;

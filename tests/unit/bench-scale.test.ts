@@ -8,13 +8,15 @@ import { checkContent } from '../../src/node/checks/index.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import { termIdsIn } from '../../src/node/paragraphs.ts';
 import { scaleContent } from '../../scripts/bench/scale-content.ts';
+import { koreanDictionary } from '../../src/node/words/dictionary.ts';
 import { cleanup, projectRoot, realContent, tempDir } from '../support/content-copy.ts';
 import { sourceOf } from '../support/source.ts';
 
 afterAll(cleanup);
 
 const original = new ContentFolder(projectRoot, realContent);
-const originalChecks = checkContent(original);
+const dictionary = await koreanDictionary();
+const originalChecks = checkContent(original, dictionary);
 const list = (folder: ContentFolder, name: string) => folder.data(name).data as { id: string; section: string }[];
 
 test('the content as it is passes the checks (the baseline the copies are held to)', () => {
@@ -26,7 +28,7 @@ test('a copy twice as large passes the build’s content checks', () => {
   const scaled = scaleContent(realContent, dir, 2);
   const copy = new ContentFolder(projectRoot, dir);
 
-  const { errors, warnings } = checkContent(copy);
+  const { errors, warnings } = checkContent(copy, dictionary);
   expect(errors).toEqual([]);
   // Each copy of an unused term is unused too; nothing else is new.
   expect(warnings.length).toBe(2 * originalChecks.warnings.length);
@@ -68,6 +70,6 @@ test('a scale of 1 is the content as it is', () => {
   const dir = join(tempDir('scaled-'), 'content');
   scaleContent(realContent, dir, 1);
   const copy = new ContentFolder(projectRoot, dir);
-  expect(checkContent(copy)).toEqual(originalChecks);
+  expect(checkContent(copy, dictionary)).toEqual(originalChecks);
   expect(copy.sections('ko').map((s) => s.paragraphs)).toEqual(original.sections('ko').map((s) => s.paragraphs));
 });

@@ -4,6 +4,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkContent, errorChecks } from '../../src/node/checks/index.ts';
+import { wordChecks } from '../../src/node/checks/words.ts';
+import { koreanDictionary } from '../../src/node/words/dictionary.ts';
 import { formatProblem } from '../../src/node/checks/problem.ts';
 import { loadContent } from '../../src/node/checks/content.ts';
 import { checkSectionsFound } from '../../src/node/checks/sections.ts';
@@ -22,7 +24,8 @@ import {
 
 afterAll(cleanup);
 
-const check = (dir: string) => checkContent(new ContentFolder(projectRoot, dir));
+const dictionary = await koreanDictionary();
+const check = (dir: string) => checkContent(new ContentFolder(projectRoot, dir), dictionary);
 
 test('the real content passes with zero errors', () => {
   const { errors } = check(realContent);
@@ -63,6 +66,12 @@ test('every required fault has a fixture', () => {
       'wrong-manual-break',
       'unneeded-sentence-marker',
       'tab-in-paragraph',
+      'words-misspelled-piece',
+      'words-link-out-of-range',
+      'words-unlinked-piece',
+      'words-unknown-dictionary-form',
+      'words-stale-entry',
+      'words-missing-file',
     ]),
   );
 });
@@ -98,13 +107,15 @@ test('every check that fails the build has a fixture whose fault it reports', ()
   for (const name of fixtureNames()) {
     const { expect: message } = readFixture(name);
     const content = loadContent(new ContentFolder(projectRoot, contentWithFault(name)));
-    for (const check of errorChecks) {
-      if (check(content).some((p) => formatProblem(p).includes(message))) reported.add(check.name);
+    for (const check of [...errorChecks, ...wordChecks]) {
+      if (check(content, dictionary).some((p) => formatProblem(p).includes(message))) reported.add(check.name);
     }
   }
   // A fixture changes one file; a language with no sections at all is a whole folder (tested below).
   const exempt = [checkSectionsFound.name];
-  expect(errorChecks.map((c) => c.name).filter((name) => !reported.has(name) && !exempt.includes(name))).toEqual([]);
+  expect(
+    [...errorChecks, ...wordChecks].map((c) => c.name).filter((name) => !reported.has(name) && !exempt.includes(name)),
+  ).toEqual([]);
 });
 
 test('a language with no sections is named by its folder', () => {
@@ -186,7 +197,15 @@ test('sentence markers that agree in both languages pass, and the Korean still e
   edit('article/en/06-observer-withdrawal.mdx', 'could instead deepen', 'could{/* break */} instead deepen');
   edit('article/en/11-antitrust.mdx', 'The U.S. FTC', 'The U.S.{/* break */} FTC');
   edit('article/ko/11-antitrust.mdx', '조사를 진행 중입니다', '조사를{/* break */} 진행 중입니다');
-  expect(check(dir).errors.map(formatProblem)).toEqual([]);
+  // The sections pass; the word data, written for the sentences as they were, is now stale.
+  const { errors } = check(dir);
+  expect(errors.filter((e) => !e.file.includes('/words/')).map(formatProblem)).toEqual([]);
+  expect(errors.map(formatProblem)).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining(`${messagePath(dir, 'words/06-observer-withdrawal.yaml')}: observer-withdrawal-p1-s2 is stale`),
+      expect.stringContaining(`${messagePath(dir, 'words/11-antitrust.yaml')}: has no entry for antitrust-p1-s7`),
+    ]),
+  );
   edit('article/ko/11-antitrust.mdx', '조사를{/* break */} 진행 중입니다', '조사를 진행 중입니다');
   expect(check(dir).errors.map(formatProblem)).toEqual([
     expect.stringContaining(`${messagePath(dir, 'article/en/11-antitrust.mdx')}: paragraph 1 has 7 sentence(s)`),

@@ -40,6 +40,8 @@ export interface Content {
   timeline: DataFile;
   figures: DataFile;
   ui: Record<Locale, DataFile>;
+  /** The word data, by the name of the section file it describes (without extension). */
+  words: Map<string, DataFile>;
 }
 
 export function loadContent(folder: ContentFolder): Content {
@@ -64,6 +66,7 @@ export function loadContent(folder: ContentFolder): Content {
     timeline: folder.data('timeline.yaml'),
     figures: folder.data('figures.yaml'),
     ui: Object.fromEntries(locales.map((l) => [l, folder.data('ui', `${l}.json`)])) as Record<Locale, DataFile>,
+    words: folder.dataFolder('words', '.yaml'),
   };
 }
 

@@ -18,6 +18,8 @@ import {
 import { checkCredit, checkSource } from './source.ts';
 import { checkMagnitudes, checkNumbers, checkSentences, checkTranslationFigures } from './translation.ts';
 import { checkGlossary, checkTermForms, checkTermReferences, unusedGlossaryTerms } from './terms.ts';
+import { wordChecks } from './words.ts';
+import type { KoreanDictionary } from '../words/dictionary.ts';
 import { checkChronology, checkFigureLinks, checkInterfaceStrings, checkMeta, checkTimelineLinks } from './data.ts';
 
 export interface CheckResult {
@@ -54,10 +56,15 @@ export const errorChecks: Check[] = [
 /** What the build only reports. */
 export const warningChecks: Check[] = [unusedGlossaryTerms];
 
-export function checkContent(folder: ContentFolder): CheckResult {
+/**
+ * Checks the content folder. The Korean dictionary is loaded once, by whoever runs the checks
+ * (`await koreanDictionary()`), so that checking again as an editor saves is immediate.
+ */
+export function checkContent(folder: ContentFolder, dictionary: KoreanDictionary): CheckResult {
   const content = loadContent(folder);
-  return {
-    errors: errorChecks.flatMap((check) => check(content)),
-    warnings: warningChecks.flatMap((check) => check(content)),
-  };
+  const errors = errorChecks.flatMap((check) => check(content));
+  // The word data describes the sentences as they are: it is checked once they pass their own
+  // checks, so that a fault in a sentence is reported once, in the file that has it.
+  if (errors.length === 0) errors.push(...wordChecks.flatMap((check) => check(content, dictionary)));
+  return { errors, warnings: warningChecks.flatMap((check) => check(content)) };
 }
