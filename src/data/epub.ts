@@ -5,6 +5,7 @@ import { counterpartLocale, locales, sourceLocale, useTranslations, type Locale 
 import { splitParagraphs } from '../node/paragraphs.ts';
 import { formatEventDate } from '../node/dates.ts';
 import { buildEpub, type Book, type BookStrings } from '../node/epub/index.ts';
+import { sectionVocabulary } from './words.ts';
 
 export { EPUB_FILE } from '../node/epub/index.ts';
 
@@ -13,6 +14,7 @@ function bookStrings(locale: Locale, published: string, publisher: string): Book
   return {
     part: t('epub.part'),
     parallel: t('epub.parallel'),
+    vocabulary: t('epub.vocabulary'),
     timeline: t('timeline.title'),
     events: t('timeline.eventsHeading'),
     figures: t('timeline.figuresHeading'),
@@ -47,6 +49,7 @@ async function gatherBook(): Promise<Book> {
     glossary: (await getGlossary(sourceLocale)).map((g) => ({ id: g.id, ...g.data })),
     timeline: (await inFileOrder('timeline')).map((e) => e.data),
     figures: (await inFileOrder('figures')).map((f) => f.data),
+    vocabulary: sectionVocabulary(),
     strings: await perLocale(async (l) => bookStrings(l, source.published, source.publisher[l])),
   };
 }

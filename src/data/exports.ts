@@ -7,6 +7,10 @@ import { locales, sourceLocale, useTranslations, type Locale } from '../i18n/ind
 import { toTmx } from '../node/formats/tmx.ts';
 import { toTsv } from '../node/formats/tsv.ts';
 import { toCsv } from '../node/formats/csv.ts';
+import { toPharaoh, toTokensFile } from '../node/formats/pharaoh.ts';
+import { toAnkiNotes } from '../node/formats/anki.ts';
+import { escapeXml } from '../node/formats/xml.ts';
+import { alignedTokens, articleWords, vocabularyNotes, wordCardData } from './words.ts';
 
 // 2: an article's paragraphs became objects with their anchors and sentences.
 export const DATA_VERSION = 2;
@@ -131,9 +135,38 @@ export async function glossaryCsv(): Promise<string> {
   )}`;
 }
 
+/**
+ * The Korean vocabulary of the article for Anki, with the header lines that its default import
+ * settings follow: the Basic note type, the dictionary form on the front, and on the back (HTML)
+ * its romanization, part of speech, meanings here and the first sentence pair that uses it; the
+ * part of speech also as a tag.
+ */
+export async function vocabularyDeck(): Promise<string> {
+  const t = useTranslations('en');
+  return toAnkiNotes(
+    {
+      notetype: 'Basic',
+      deck: `${t('site.name')} — Korean vocabulary`,
+      columns: ['Front', 'Back', 'Tags'],
+      tagsColumn: 3,
+      html: true,
+    },
+    vocabularyNotes().map((note) => [
+      escapeXml(note.base),
+      [
+        `${escapeXml(note.roman)} · ${escapeXml(note.pos)}`,
+        escapeXml(note.meanings.join('; ')),
+        `<i>${escapeXml(note.example.ko)}</i>`,
+        `<i>${escapeXml(note.example.en)}</i>`,
+      ].join('<br>'),
+      note.pos.replace(/ /g, '_'),
+    ]),
+  );
+}
+
 /** What an aligned file is, for the data page's line on what it is for. */
 export interface AlignedFile {
-  kind: 'tmx' | 'tsv' | 'csv';
+  kind: 'tmx' | 'tsv' | 'csv' | 'tokens' | 'pharaoh' | 'anki' | 'words';
   /** The media type `astro dev` sends; a static host types the file by its extension. */
   type: string;
   /** The language the article's sentences are paired with, for the article's files. */
@@ -156,4 +189,24 @@ export const alignedFiles: Record<string, AlignedFile> = {
     ]),
   ),
   'glossary.csv': { kind: 'csv', type: 'text/csv; charset=utf-8', body: glossaryCsv },
+  'article.ko-en.tokens.txt': {
+    kind: 'tokens',
+    type: 'text/plain; charset=utf-8',
+    translation: 'en',
+    body: async () => toTokensFile(articleWords().map(alignedTokens)),
+  },
+  'article.ko-en.align.txt': {
+    kind: 'pharaoh',
+    type: 'text/plain; charset=utf-8',
+    translation: 'en',
+    body: async () => toPharaoh(articleWords().map(alignedTokens)),
+  },
+  'vocabulary.ko.anki.txt': { kind: 'anki', type: 'text/plain; charset=utf-8', body: vocabularyDeck },
+  // Fetched by the word cards at a reader's first tap: without spaces.
+  'words.ko-en.json': {
+    kind: 'words',
+    type: 'application/json; charset=utf-8',
+    translation: 'en',
+    body: async () => JSON.stringify(wordCardData()),
+  },
 };

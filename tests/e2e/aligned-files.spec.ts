@@ -10,7 +10,15 @@ import { test, expect, LOCALES } from './fixtures.ts';
 import { ROOT_BUILD } from '../support/site.ts';
 import { validateTmx } from '../support/xmllint.ts';
 
-const FILES = ['article.ko-en.tmx', 'article.ko-en.tsv', 'glossary.csv'];
+const FILES = [
+  'article.ko-en.tmx',
+  'article.ko-en.tsv',
+  'glossary.csv',
+  'article.ko-en.tokens.txt',
+  'article.ko-en.align.txt',
+  'vocabulary.ko.anki.txt',
+  'words.ko-en.json',
+];
 const built = (file: string) => readFileSync(join(ROOT_BUILD.dir, 'data', file), 'utf8');
 const json = (file: string) => JSON.parse(built(file));
 
@@ -86,6 +94,62 @@ test('glossary.csv has a header, then one row per term of glossary.json, in Kore
       id: t.id,
     })),
   );
+});
+
+type Words = {
+  sentences: Record<string, { ko: [string, [string, string, string, string, string, number[]][]][]; en: string[][] }>;
+};
+
+test('the word alignment: one tokens line and one Pharaoh line per sentence pair, in order, matching words.ko-en.json', () => {
+  const pairs = sentencePairs();
+  const lines = (file: string) => built(file).split('\n').slice(0, -1);
+  const tokens = lines('article.ko-en.tokens.txt');
+  const links = lines('article.ko-en.align.txt');
+  const words = (json('words.ko-en.json') as Words).sentences;
+  expect(tokens).toHaveLength(pairs.length);
+  expect(links).toHaveLength(pairs.length);
+  expect(Object.keys(words)).toEqual(pairs.map((p) => p.id));
+  pairs.forEach(({ id, ko, en }, i) => {
+    const [source, target] = tokens[i]!.split(' ||| ').map((side) => side.split(' '));
+    const pieces = words[id]!.ko.flatMap(([, p]) => p);
+    expect(source, id).toEqual(pieces.map(([text]) => text));
+    expect(target, id).toEqual(words[id]!.en.map(([text]) => text));
+    // Each token as written, in order: the Korean pieces and English words are in their sentences.
+    let at = 0;
+    for (const token of source!) expect((at = ko.indexOf(token, at)), `${id}: ${token}`).toBeGreaterThanOrEqual(0);
+    at = 0;
+    for (const token of target!) expect((at = en.indexOf(token, at)), `${id}: ${token}`).toBeGreaterThanOrEqual(0);
+    const expected = pieces.flatMap((p, s) => p[5].map((t) => `${s}-${t}`));
+    expect(links[i]!.split(' ').filter(Boolean).sort(), id).toEqual(expected.sort());
+  });
+  // Every Korean written word says something in English or is marked as saying nothing: most link.
+  const linked = links.join(' ').split(' ').filter(Boolean).length;
+  expect(linked).toBeGreaterThan(pairs.length * 8);
+});
+
+test('vocabulary.ko.anki.txt: Anki’s header lines, then one note per dictionary form with its example pair', () => {
+  const [settings, notes] = [[] as string[], [] as string[][]];
+  for (const line of built('vocabulary.ko.anki.txt').split('\n').filter(Boolean)) {
+    if (notes.length === 0 && /^#[^:]+:/.test(line)) settings.push(line);
+    else notes.push(line.split('\t'));
+  }
+  expect(settings).toEqual([
+    '#separator:tab',
+    '#html:true',
+    '#notetype:Basic',
+    '#deck:OpenAI and Microsoft, explained — Korean vocabulary',
+    '#columns:Front\tBack\tTags',
+    '#tags column:3',
+  ]);
+  expect(notes.length).toBeGreaterThan(300);
+  for (const note of notes) expect(note, note[0]).toHaveLength(3);
+  const jabda = notes.find(([front]) => front === '잡다')!;
+  expect(jabda[1]).toBe(
+    'japda · verb<br>hold, take; take (자리 잡다 = establish oneself)<br><i>오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.</i><br><i>Last May, OpenAI joined hands with Google Cloud.</i>',
+  );
+  // No two notes for the same word in the same part of speech.
+  const keys = notes.map(([front, , tags]) => `${front} ${tags}`);
+  expect(new Set(keys).size).toBe(keys.length);
 });
 
 test('a static server sends the aligned files whole, the TSV and CSV with their media types', async ({ request }) => {

@@ -11,6 +11,7 @@ const strings = (lang: string): BookStrings =>
     [
       'part',
       'parallel',
+      'vocabulary',
       'timeline',
       'events',
       'figures',
@@ -74,6 +75,7 @@ const book = (published = '2025-07'): Book => ({
   figures: [
     { id: 'f', section: 'one', value: { ko: '10억 달러', en: '$1 billion' }, label: { ko: '투자', en: 'Investment' } },
   ],
+  vocabulary: { one: [{ base: '말하다', roman: 'malhada', pos: 'verb', meanings: ['speak (of)', 'say'] }] },
   strings: { ko: strings('ko'), en: strings('en') },
 });
 
@@ -111,6 +113,17 @@ describe('buildEpub', () => {
     expect(parallel).toContain(
       'id="pl-one-en-agi" lang="en" xml:lang="en"><p><b>Artificial general intelligence</b>: Definition',
     );
+  });
+
+  it('lists each section’s words after its sentence pairs, the meanings in the translation’s language', () => {
+    const parallel = Object.fromEntries(epubFiles(book()))['EPUB/parallel.xhtml'] as string;
+    expect(parallel).toContain(
+      '<h3 id="pl-one-words-h">vocabulary 한국어 <span class="t" lang="en" xml:lang="en">vocabulary English</span></h3>',
+    );
+    expect(parallel).toContain(
+      '<dt>말하다 <span class="roman" lang="en" xml:lang="en">malhada</span></dt><dd lang="en" xml:lang="en">verb · speak (of); say</dd>',
+    );
+    expect(parallel.indexOf('class="vocabulary"')).toBeGreaterThan(parallel.lastIndexOf('class="pair"'));
   });
 
   it('refuses a term the glossary does not have', () => {

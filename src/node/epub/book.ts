@@ -12,11 +12,22 @@ export interface BookSection {
   sentences: string[][];
 }
 
+/** A word of the original in its dictionary form, as the section's vocabulary lists it. */
+export interface VocabularyEntry {
+  base: string;
+  roman: string;
+  pos: string;
+  /** Its meanings in the section, in the translation's language. */
+  meanings: string[];
+}
+
 /** The words of the book in one language that are not the article's: part titles, labels. */
 export interface BookStrings {
   /** The part with the article in this language: "한국어 원문", "English translation". */
   part: string;
   parallel: string;
+  /** The heading of each section's vocabulary in the parallel part. */
+  vocabulary: string;
   timeline: string;
   events: string;
   figures: string;
@@ -40,5 +51,7 @@ export interface Book {
   glossary: ({ id: string } & GlossaryEntry)[];
   timeline: TimelineEvent[];
   figures: Figure[];
+  /** By section id: the words of the original that a learner looks up, after the section's pairs. */
+  vocabulary: Record<string, VocabularyEntry[]>;
   strings: Record<Locale, BookStrings>;
 }

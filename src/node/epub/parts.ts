@@ -120,6 +120,17 @@ const bothLanguages = (book: Book, key: keyof Book['strings'][Locale]) =>
     [book.translation]: book.strings[book.translation][key],
   }) as Record<Locale, string>;
 
+/** A section's words, after its sentence pairs: dictionary form and romanization, part of speech, meanings. */
+function vocabulary(book: Book, section: string, id: string): string {
+  const words = book.vocabulary[section] ?? [];
+  if (words.length === 0) return '';
+  const items = words.map(
+    (w) =>
+      `<dt>${e(w.base)} <span class="roman" ${langAttrs(book.translation)}>${e(w.roman)}</span></dt><dd ${langAttrs(book.translation)}>${e(w.pos)} · ${e(w.meanings.join('; '))}</dd>`,
+  );
+  return `<section class="vocabulary" aria-labelledby="${id}-h">${bilingualTitle('h3', book, bothLanguages(book, 'vocabulary'), `${id}-h`)}\n<dl>\n${items.join('\n')}\n</dl></section>`;
+}
+
 /**
  * For learners: each sentence of the original followed by its translation, paragraph by paragraph.
  * Sentence pairs read better than paragraph pairs on a phone, where a paragraph of the original
@@ -144,6 +155,7 @@ export function parallelPart(book: Book): Part {
       ...paragraphs,
       ...notes(book, os.paragraphs, o, noteId(o), o),
       ...notes(book, ts.paragraphs, t, noteId(t), o),
+      vocabulary(book, os.id, `${id}-words`),
       '</section>',
     ].join('\n');
   });

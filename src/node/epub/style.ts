@@ -4,7 +4,8 @@ export const STYLESHEET = `/* the reading system's font, size and colours; only 
 :lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
 h1 { font-size: 1.5em; line-height: 1.3; margin: 0 0 0.6em; }
 h2 { font-size: 1.2em; line-height: 1.35; margin: 1.8em 0 0.6em; }
-h1 .t, h2 .t { display: block; font-size: 0.75em; font-weight: normal; margin-top: 0.3em; }
+h1 .t, h2 .t, h3 .t { display: block; font-size: 0.75em; font-weight: normal; margin-top: 0.3em; }
+h3 { font-size: 1em; margin: 1.4em 0 0.4em; }
 p { margin: 0 0 0.9em; text-indent: 0; }
 .dek { font-style: italic; }
 .byline, .credit, .notice, .editor-note { font-size: 0.9em; }
@@ -21,6 +22,8 @@ aside p { margin: 0 0 0.4em; }
 .events li, .figures li { margin-bottom: 1.2em; }
 .events p, .figures p { margin-bottom: 0.2em; }
 dt { font-weight: bold; margin-top: 1em; }
+.vocabulary dt { margin-top: 0.5em; }
+.roman { font-weight: normal; font-style: italic; }
 dd { margin: 0.2em 0 0; }
 dd p { margin-bottom: 0.4em; }
 nav li { margin: 0.3em 0; }
