@@ -72,7 +72,8 @@ export function sectionVocabulary(): Record<string, VocabularyEntry[]> {
       if (GRAMMAR.has(piece.pos) || piece.mark === 'name') continue;
       const key = `${piece.base}\t${piece.pos}`;
       const entry = words.get(key);
-      if (!entry) words.set(key, { base: piece.base, roman: romanize(piece.base), pos: piece.pos, meanings: [piece.meaning] });
+      if (!entry)
+        words.set(key, { base: piece.base, roman: romanize(piece.base), pos: piece.pos, meanings: [piece.meaning] });
       else if (!entry.meanings.includes(piece.meaning)) entry.meanings.push(piece.meaning);
     }
   }

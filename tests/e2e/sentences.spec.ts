@@ -51,7 +51,11 @@ async function pointOn(
       await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
       // The pointer: the first word of the sentence's own text. A finger: the middle of its longest
       // run of plain text, away from its terms, which browsers steer a tap near them onto.
-      const texts = [...s.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim().length > 1);
+      // Its own text, also once the word cards have wrapped each word in a span of its own.
+      const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);
+      const texts: Node[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (!n.parentElement!.closest('.term') && n.textContent!.trim().length > 1) texts.push(n);
       const words =
         where === 'start' ? texts[0]! : texts.sort((a, b) => b.textContent!.length - a.textContent!.length)[0]!;
       const range = document.createRange();
@@ -136,7 +140,7 @@ for (const locale of LOCALES) {
       await expect(page.locator(`[id="${sentence.id}"]`)).toBeInViewport();
       const n = Number(sentence.id.split('-s').at(-1));
       expect(await marked(page), sentence.id).toEqual(bothOf(sentence.pair, n, first, second));
-      if (i < own.length - 1) await page.keyboard.press(i % 2 ? 'ArrowDown' : 'ArrowRight');
+      if (i < own.length - 1) await page.keyboard.press('ArrowDown');
     }
     await page.keyboard.press('ArrowUp');
     await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
@@ -144,6 +148,14 @@ for (const locale of LOCALES) {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.matches('.pair p>span'))).toBe(false);
     await page.keyboard.press('Shift+Tab');
+    await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
+    // The left and right arrows step through the sentences too, while the words are off (with
+    // them on, the right arrow enters the sentence's words: engines/words.spec.ts).
+    await page.locator('#words').uncheck();
+    await page.locator(`[id="${own.at(-2)!.id}"]`).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(`[id="${own.at(-1)!.id}"]`)).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
     await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
   });
 

@@ -29,6 +29,9 @@ const KEYS: Record<Exclude<Key, 'Shift+Tab'>, string> = {
   Escape: WebDriverKey.ESCAPE,
   Enter: WebDriverKey.ENTER,
   ArrowRight: WebDriverKey.ARROW_RIGHT,
+  ArrowLeft: WebDriverKey.ARROW_LEFT,
+  ArrowDown: WebDriverKey.ARROW_DOWN,
+  ArrowUp: WebDriverKey.ARROW_UP,
 };
 
 export function webkitDriver(): EngineDriver {

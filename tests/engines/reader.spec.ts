@@ -4,10 +4,10 @@
 // view; show original; and every page of the sitemap loading without a console error, a CSP
 // violation or a request to another host. Screenshots of each view, with a card open, go to
 // reports/engines/<engine>/ for a person to look at.
-import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { consoleErrorsAtLoad } from './reader-webkit.ts';
-import { VIEWPORTS, type Device, type Reader, type Scheme, type View } from './reader.ts';
+import { VIEWPORTS, type Device, type Scheme, type View } from './reader.ts';
+import { shotPath, until } from './steps.ts';
 import { allPagePaths } from '../support/site.ts';
 import { SOURCE_CREDIT, SOURCE_PARAGRAPHS } from '../support/source.ts';
 
@@ -17,16 +17,6 @@ const VIEWS: View[] = (['desktop', 'phone'] as Device[]).flatMap((device) =>
 );
 const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 const PHONE: View = { device: 'phone', scheme: 'light' };
-
-/**
- * Polls a page function until it returns `expected` (deep equal), or fails with what it last saw.
- * A page still navigating (its context gone) is polled again.
- */
-async function until<T>(reader: Reader, fn: () => T, expected: T, timeout = 5000): Promise<void> {
-  await expect
-    .poll(() => reader.evaluate(fn).catch((error: Error) => `page not ready: ${error.message}`), { timeout })
-    .toEqual(expected);
-}
 
 const openCards = () => [...document.querySelectorAll('.term-card:popover-open')].map((c) => c.id);
 
@@ -71,12 +61,6 @@ function cardCovers(termSelector: string) {
   return lines
     .filter(([, r]) => card.left < r.right && r.left < card.right && card.top < r.bottom && r.top < card.bottom)
     .map(([what, r]) => `${what}: line at ${Math.round(r.top)}–${Math.round(r.bottom)}`);
-}
-
-function shotPath(reader: Reader, name: string): string {
-  const dir = `reports/engines/${reader.engine}`;
-  mkdirSync(dir, { recursive: true });
-  return `${dir}/${name}.png`;
 }
 
 test.describe.configure({ mode: 'parallel' });

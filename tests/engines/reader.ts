@@ -6,7 +6,7 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
 /** A desktop, a small phone (360 px) and a common larger one (390 px). */
 export type Device = 'desktop' | 'phone' | 'phone-390';
 export type Scheme = 'light' | 'dark';
-export type Key = 'Tab' | 'Shift+Tab' | 'Escape' | 'Enter' | 'ArrowRight';
+export type Key = 'Tab' | 'Shift+Tab' | 'Escape' | 'Enter' | 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp';
 
 export interface View {
   device: Device;

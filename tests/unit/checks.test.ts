@@ -202,7 +202,9 @@ test('sentence markers that agree in both languages pass, and the Korean still e
   expect(errors.filter((e) => !e.file.includes('/words/')).map(formatProblem)).toEqual([]);
   expect(errors.map(formatProblem)).toEqual(
     expect.arrayContaining([
-      expect.stringContaining(`${messagePath(dir, 'words/06-observer-withdrawal.yaml')}: observer-withdrawal-p1-s2 is stale`),
+      expect.stringContaining(
+        `${messagePath(dir, 'words/06-observer-withdrawal.yaml')}: observer-withdrawal-p1-s2 is stale`,
+      ),
       expect.stringContaining(`${messagePath(dir, 'words/11-antitrust.yaml')}: has no entry for antitrust-p1-s7`),
     ]),
   );

@@ -16,6 +16,7 @@ test('the page script and its parts are classic scripts, the parts named after i
     'other-paragraph',
     'place-in-view',
     'toc-mark',
+    'word-cards',
   ];
   expect(parts.map((p) => p.file).sort()).toEqual(partNames.map((name) => `${stem}.${name}.js`));
   for (const { file, code } of [main!, ...parts]) {

@@ -1,0 +1,409 @@
+// Every word explained: a part of the page script, fetched with the word data (words.ts) at the
+// reader's first tap on the text, or when they turn the "Words" switch on. It wraps each word of
+// each sentence in a span, so that a tap or the keyboard on any word opens one card: the word as
+// written, each piece with its dictionary form, romanization, part of speech and meaning here, and
+// the words of the other language that say it; in the parallel view those are marked in the other
+// column too. A glossary term's words keep opening the term's own card when tapped; the keyboard
+// reaches them word by word like any other.
+//
+// Keys, from a word: Left and Right, the previous and next word (on into the next sentence); Up
+// and Down, the previous and next sentence; Enter, in the parallel view, the first word of the
+// other language that says it; Escape, closes the card (and, in the parallel view, back to the
+// sentence). The words are one Tab stop: the sentence in the parallel view (whose Right arrow
+// enters its words), else the word last visited.
+import { provide } from './provide.ts';
+import { adoptStyle } from './adopt-style.ts';
+import css from '../styles/word-cards.css?style';
+import { WORD_STRINGS, withLanguage } from '../shared/part-strings.ts';
+import type { CardSentence, WordCardData } from '../shared/word-cards.ts';
+
+type Lang = 'ko' | 'en';
+type Sentence = CardSentence;
+type Strings = (typeof WORD_STRINGS)[Lang];
+
+/** A word as the reader meets it: its pieces' spans in the text, in one sentence of one language. */
+interface Word {
+  lang: Lang;
+  sentence: HTMLElement;
+  data: Sentence;
+  /** The written word (Korean) or token (English) index. */
+  index: number;
+  spans: HTMLElement[];
+}
+
+const page = document.documentElement.lang as Lang;
+const strings: Strings = WORD_STRINGS[page];
+const other = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');
+const parallel = !!document.querySelector('.pair');
+
+/** Every word of the page, in reading order per sentence; and each span's word. */
+const words: Word[] = [];
+const wordOf = new WeakMap<Element, Word>();
+let card: HTMLElement;
+let tabStop: HTMLElement | undefined;
+
+/** The sentences of the page with their anchor and language: the page's own, and in the parallel view the other column's. */
+function sentencesOnPage(): { element: HTMLElement; id: string; lang: Lang }[] {
+  const found: { element: HTMLElement; id: string; lang: Lang }[] = [];
+  for (const own of document.querySelectorAll<HTMLElement>('p>span[id$="-s1"], p>span[id*="-s"]')) {
+    if (!/-p\d+-s\d+$/.test(own.id) || found.some((f) => f.element === own)) continue;
+    found.push({ element: own, id: own.id, lang: page });
+    const counterpart = counterpartOf(own);
+    if (counterpart) found.push({ element: counterpart, id: own.id, lang: other(page) });
+  }
+  return found;
+}
+
+/** In the parallel view, the sentence at the same place in the pair's other paragraph. */
+function counterpartOf(sentence: HTMLElement): HTMLElement | undefined {
+  const pair = sentence.closest('.pair');
+  if (!pair) return undefined;
+  const position = [...sentence.parentElement!.children].indexOf(sentence);
+  const paragraph = [...pair.querySelectorAll('p')].find((p) => p !== sentence.parentElement);
+  return paragraph?.children[position] as HTMLElement | undefined;
+}
+
+/** The token texts of a sentence in one language, with the word each belongs to. */
+function tokensOf(data: Sentence, lang: Lang): { text: string; word: number }[] {
+  return lang === 'ko'
+    ? data.ko.flatMap(([, pieces], word) => pieces.map(([text]) => ({ text, word })))
+    : data.en.map(([text], word) => ({ text, word }));
+}
+
+/**
+ * Wraps each token of the sentence in a span, without changing its text: tokens are found in
+ * order in the sentence's text (the build checked that they spell it), and a token that crosses
+ * an element's edge (a glossary term's) gets a span on each side. Done from the last token back,
+ * so that splitting a text node leaves the offsets of the earlier tokens as they were.
+ */
+function wrap(sentence: HTMLElement, tokens: { text: string }[]): HTMLElement[][] {
+  const texts: { node: Text; start: number }[] = [];
+  const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    texts.push({ node, start: length });
+    length += node.data.length;
+  }
+  const full = texts.map((t) => t.node.data).join('');
+  let at = 0;
+  const ranges = tokens.map(({ text }) => {
+    const start = full.indexOf(text, at);
+    at = start < 0 ? at : start + text.length;
+    return [start, start + text.length] as const;
+  });
+  const spans: HTMLElement[][] = tokens.map(() => []);
+  for (let t = ranges.length - 1; t >= 0; t--) {
+    const [start, end] = ranges[t]!;
+    if (start < 0) continue;
+    for (let i = texts.length - 1; i >= 0; i--) {
+      const { node, start: from } = texts[i]!;
+      const to = from + node.data.length;
+      if (to <= start || from >= end) continue;
+      const piece = node.splitText(Math.max(start, from) - from);
+      piece.splitText(Math.min(end, to) - Math.max(start, from));
+      const span = document.createElement('span');
+      span.className = 'w';
+      piece.replaceWith(span);
+      span.append(piece);
+      spans[t]!.unshift(span);
+    }
+  }
+  return spans;
+}
+
+function build(data: WordCardData): void {
+  for (const { element, id, lang } of sentencesOnPage()) {
+    const sentence = data.sentences[id];
+    if (!sentence) continue;
+    const tokens = tokensOf(sentence, lang);
+    const spans = wrap(element, tokens);
+    // Which token each span is, for marking the words of the other language that say a word.
+    tokens.forEach((_, i) => spans[i]!.forEach((s) => (s.dataset.t = String(i))));
+    const count = lang === 'ko' ? sentence.ko.length : sentence.en.length;
+    for (let index = 0; index < count; index++) {
+      const word: Word = {
+        lang,
+        sentence: element,
+        data: sentence,
+        index,
+        spans: tokens.flatMap((t, i) => (t.word === index ? spans[i]! : [])),
+      };
+      if (word.spans.length === 0) continue;
+      words.push(word);
+      for (const span of word.spans) {
+        wordOf.set(span, word);
+        span.tabIndex = -1;
+      }
+    }
+  }
+  // Outside the parallel view no sentence is a Tab stop: the first word is, until another is visited.
+  if (!parallel) setTabStop(words[0]?.spans[0]);
+}
+
+function setTabStop(span: HTMLElement | undefined): void {
+  if (!span || span === tabStop) return;
+  if (tabStop) tabStop.tabIndex = -1;
+  span.tabIndex = 0;
+  tabStop = span;
+}
+
+/** The spans of the other language's sentence that say `word`, by the links of the word data. */
+function counterpartSpans(word: Word): HTMLElement[] {
+  const there = counterpartOf(word.sentence);
+  if (!there) return [];
+  const tokens = linkedTokens(word);
+  return [...there.querySelectorAll<HTMLElement>('.w')].filter((s) => tokens.has(Number(s.dataset.t)));
+}
+
+/** The other language's token indexes (English token, or Korean piece by its order) that say the word. */
+function linkedTokens(word: Word): Set<number> {
+  const { ko } = word.data;
+  if (word.lang === 'ko') return new Set(ko[word.index]![1].flatMap((piece) => piece[5]));
+  const pieces = ko.flatMap(([, p]) => p);
+  return new Set(pieces.flatMap((piece, i) => (piece[5].includes(word.index) ? [i] : [])));
+}
+
+/** The words of the other language that say `word`, as written, in their order. */
+function otherWords(word: Word): string[] {
+  const { ko, en } = word.data;
+  const tokens = linkedTokens(word);
+  if (word.lang === 'ko') return en.filter((_, i) => tokens.has(i)).map(([text]) => text);
+  const pieces = ko.flatMap(([, p]) => p);
+  return pieces.filter((_, i) => tokens.has(i)).map(([text]) => text);
+}
+
+function line(parent: HTMLElement, className: string, ...parts: (string | Node)[]): HTMLElement {
+  const p = document.createElement('p');
+  p.className = className;
+  p.append(...parts);
+  parent.append(p);
+  return p;
+}
+
+function inLang(text: string, lang: Lang, tag = 'span'): HTMLElement {
+  const e = document.createElement(tag);
+  e.textContent = text;
+  if (lang !== page) e.lang = lang;
+  return e;
+}
+
+/** The card's content: the word, then per piece its dictionary form, romanization, part of speech and meaning. */
+function fill(word: Word): void {
+  card.replaceChildren();
+  const pos = strings.pos[word.lang] as Record<string, string>;
+  const said = otherWords(word);
+  const there = other(word.lang);
+  if (word.lang === 'ko') {
+    const [roman, pieces] = word.data.ko[word.index]!;
+    const written = pieces.map(([text]) => text).join('');
+    const romanized = inLang(roman, 'en');
+    romanized.className = 'roman';
+    line(card, 'word-head', inLang(written, 'ko', 'strong'), ' ', romanized);
+    const list = document.createElement('ul');
+    for (const [text, base, baseRoman, partOfSpeech, meaning] of pieces) {
+      const item = document.createElement('li');
+      item.append(
+        inLang(text, 'ko', 'b'),
+        ' ',
+        inLang(base, 'ko'),
+        ...(baseRoman !== base ? [' ', inLang(`(${baseRoman})`, 'en', 'i')] : []),
+        ` · ${pos[partOfSpeech] ?? partOfSpeech} · `,
+        inLang(meaning, 'en'),
+      );
+      list.append(item);
+    }
+    card.append(list);
+  } else {
+    const [text, base, partOfSpeech, meaning] = word.data.en[word.index]!;
+    line(card, 'word-head', inLang(text, 'en', 'strong'));
+    line(
+      card,
+      'word-piece',
+      ...(base !== text ? [inLang(base, 'en'), ' · '] : []),
+      pos[partOfSpeech] ?? partOfSpeech,
+      ...(meaning ? [' · ', inLang(meaning, 'ko')] : []),
+    );
+  }
+  const language = WORD_STRINGS[page].languages[there];
+  line(
+    card,
+    'word-other',
+    withLanguage(said.length ? strings.saysIn : strings.nothing, language),
+    ...(said.length ? [' ', inLang(said.join(' '), there, 'b')] : []),
+  );
+}
+
+const GAP = 6;
+const EDGE = 8;
+
+/**
+ * Clear of the sentence and, where it shows, its counterpart: below both, else above both (under
+ * the sticky header), else below the word; within the word's column where it fits. Shifted to stay
+ * on screen.
+ */
+function place(word: Word, marked: HTMLElement[]): void {
+  const anchor = word.spans[0]!.getBoundingClientRect();
+  const boxes = [word.sentence, ...(marked.length ? [marked[0]!.closest<HTMLElement>('p>span')!] : [])].map((e) =>
+    e.getBoundingClientRect(),
+  );
+  const clearTop = Math.min(...boxes.map((b) => b.top));
+  const clearBottom = Math.max(...boxes.map((b) => b.bottom));
+  const { style } = card;
+  style.inset = 'auto';
+  style.left = style.top = '0px';
+  const { width, height } = card.getBoundingClientRect();
+  const top = EDGE + (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0);
+  const bottom = innerHeight - EDGE;
+  const fits = (y: number) => y >= top && y + height <= bottom;
+  const y =
+    [clearBottom + GAP, clearTop - GAP - height, anchor.bottom + GAP, anchor.top - GAP - height].find(fits) ??
+    anchor.bottom + GAP;
+  const column = word.sentence.closest('.pair-block')?.getBoundingClientRect();
+  const [min, max] =
+    column && column.width >= width ? [column.left, column.right] : [EDGE, document.documentElement.clientWidth - EDGE];
+  style.left = `${Math.min(Math.max(anchor.left, min), max - width)}px`;
+  style.top = `${y}px`;
+}
+
+function unmark(): void {
+  for (const e of document.querySelectorAll('.w-on, .w-said')) e.classList.remove('w-on', 'w-said');
+}
+
+/** Opens the word's card and marks the word, and in the parallel view the words that say it. */
+function open(word: Word): void {
+  unmark();
+  for (const s of word.spans) s.classList.add('w-on');
+  const marked = counterpartSpans(word);
+  for (const s of marked) s.classList.add('w-said');
+  fill(word);
+  if (!card.matches(':popover-open')) card.showPopover();
+  place(word, marked);
+}
+
+function close(): void {
+  unmark();
+  if (card.matches(':popover-open')) card.hidePopover();
+}
+
+/** The next word (step 1) or previous (-1) in reading order, crossing into the next sentence of the same column. */
+function step(word: Word, by: 1 | -1): Word | undefined {
+  const same = words.filter((w) => w.lang === word.lang);
+  return same[same.indexOf(word) + by];
+}
+
+/** The first word of the next (1) or previous (-1) sentence of the same language. */
+function sentenceStep(word: Word, by: 1 | -1): Word | undefined {
+  const same = words.filter((w) => w.lang === word.lang);
+  let i = same.indexOf(word);
+  while (same[i] && same[i]!.sentence === word.sentence) i += by;
+  const target = same[i];
+  if (!target) return undefined;
+  return same.find((w) => w.sentence === target.sentence);
+}
+
+function focusWord(word: Word | undefined): void {
+  if (!word) return;
+  const span = word.spans[0]!;
+  if (!parallel) setTabStop(span);
+  span.focus();
+}
+
+/** Whether the reader has turned the words off since they were set up (words.ts). */
+const off = () => !(document.getElementById('words') as HTMLInputElement | null)?.checked;
+
+function onKey(event: KeyboardEvent): void {
+  if (off() || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const target = event.target as HTMLElement;
+  const word = wordOf.get(target);
+  // From a sentence of the parallel view, the right arrow enters its words (its first).
+  if (!word) {
+    if (event.key !== 'ArrowRight' || !target.matches?.('.pair p>span')) return;
+    const first = words.find((w) => w.sentence === target);
+    if (!first) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    focusWord(first);
+    return;
+  }
+  const to: Record<string, () => Word | undefined> = {
+    ArrowRight: () => step(word, 1),
+    ArrowLeft: () => step(word, -1),
+    ArrowDown: () => sentenceStep(word, 1),
+    ArrowUp: () => sentenceStep(word, -1),
+    Enter: () => {
+      const said = counterpartSpans(word)[0];
+      return said && wordOf.get(said);
+    },
+  };
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    close();
+    if (parallel) word.sentence.focus();
+    return;
+  }
+  const next = to[event.key]?.();
+  if (!to[event.key]) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  focusWord(next);
+}
+
+// Beside the page script's folder (_astro/), wherever the site is served.
+const DATA = new URL('../data/words.ko-en.json', (document.currentScript as HTMLScriptElement).src).href;
+let started: Promise<void> | undefined;
+
+/**
+ * Sets the words up, once, however often it is asked. `asked`: the tap or click that asked for
+ * them, before they were there: its word's card opens once they are.
+ */
+function start(asked?: Event): Promise<void> {
+  started ??= fetch(DATA)
+    .then((r) => r.json() as Promise<WordCardData>)
+    .then(setUp);
+  return started.then(() => {
+    if (!(asked instanceof MouseEvent)) return;
+    const tapped = document.elementFromPoint(asked.clientX, asked.clientY)?.closest('.w');
+    const word = tapped && !tapped.closest('.term') && wordOf.get(tapped);
+    if (word) open(word);
+  });
+}
+
+function setUp(data: WordCardData): void {
+  adoptStyle(css);
+  card = document.createElement('div');
+  card.id = 'word-card';
+  card.className = 'word-card';
+  card.popover = 'auto';
+  card.setAttribute('role', 'note');
+  card.setAttribute('aria-label', strings.card);
+  document.body.append(card);
+  build(data);
+  card.addEventListener('toggle', (e) => {
+    if ((e as ToggleEvent).newState === 'closed') unmark();
+  });
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    // A glossary term's words open the term's own card, as always.
+    if (off() || target.closest('.term, .word-card')) return;
+    const word = wordOf.get(target.closest('.w')!);
+    if (word) open(word);
+  });
+  // How to move among the words, said once as the keyboard enters them, after the card.
+  const keys = document.createElement('span');
+  keys.id = 'word-keys';
+  keys.hidden = true;
+  keys.textContent = strings.hint;
+  card.after(keys);
+  document.addEventListener('focusin', (event) => {
+    const word = wordOf.get(event.target as Element);
+    if (!word || off()) return;
+    open(word);
+    const entering = !wordOf.has(event.relatedTarget as Element);
+    (event.target as Element).setAttribute('aria-describedby', entering ? 'word-card word-keys' : 'word-card');
+  });
+  document.addEventListener('keydown', onKey, true);
+  document.getElementById('words')?.addEventListener('change', () => off() && close());
+}
+
+provide(start);
+export type StartWordCards = typeof start;
