@@ -163,13 +163,19 @@ function linkedTokens(word: Word): Set<number> {
   return new Set(pieces.flatMap((piece, i) => (piece[5].includes(word.index) ? [i] : [])));
 }
 
-/** The words of the other language that say `word`, as written, in their order. */
+/**
+ * The words of the other language that say `word`, in their order: English tokens, or Korean
+ * pieces put together as written (잡 and 았습니다 of one word read 잡았습니다).
+ */
 function otherWords(word: Word): string[] {
   const { ko, en } = word.data;
   const tokens = linkedTokens(word);
   if (word.lang === 'ko') return en.filter((_, i) => tokens.has(i)).map(([text]) => text);
-  const pieces = ko.flatMap(([, p]) => p);
-  return pieces.filter((_, i) => tokens.has(i)).map(([text]) => text);
+  let piece = 0;
+  return ko.flatMap(([, pieces]) => {
+    const said = pieces.filter(() => tokens.has(piece++)).map(([text]) => text);
+    return said.length ? [said.join('')] : [];
+  });
 }
 
 function line(parent: HTMLElement, className: string, ...parts: (string | Node)[]): HTMLElement {

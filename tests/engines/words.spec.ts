@@ -63,7 +63,7 @@ for (const view of [PHONE, DESKTOP]) {
       coversCounterpart: false,
       onScreen: true,
     });
-    expect(typeof english === 'object' && english.text).toBe('joined join · verb · 잡다 In Korean: 손 잡 았습니다');
+    expect(typeof english === 'object' && english.text).toBe('joined join · verb · 잡다 In Korean: 손 잡았습니다');
     await reader.screenshot(shotPath(reader, `words-en-parallel-${view.device}-${view.scheme}`));
 
     // 잡았습니다 on the Korean page: both its pieces, romanized, and the English words that say it.
@@ -141,7 +141,7 @@ test('/en/ and /ko/: the "Words" switch starts off, turns the cards on, and is r
   await reader.click('[id="google-cloud-deal-p1-s1"] .w[data-t="3"]');
   await until(reader, () => document.querySelector('#word-card:popover-open .word-head')?.textContent, 'joined');
   // On the article page there is no counterpart to mark: the card says the Korean words.
-  expect(await reader.evaluate(() => document.getElementById('word-card')!.innerText)).toContain('손 잡 았습니다');
+  expect(await reader.evaluate(() => document.getElementById('word-card')!.innerText)).toContain('손 잡았습니다');
 
   // A glossary term's words open the term's card, not a word card.
   await reader.click('main .term:has(> [popovertarget="term-google-cloud"])');
