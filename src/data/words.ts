@@ -58,10 +58,12 @@ export function wordCardData(): WordCardData {
 
 /** Parts of speech a section's vocabulary leaves out: what every sentence has, and grammar's endings. */
 const GRAMMAR = new Set(['particle', 'ending', 'prefix', 'suffix', 'copula']);
+const HANGUL = /\p{Script=Hangul}/u;
 
 /**
  * By section id, the section's words in dictionary form, in the order it first uses them: the
- * content words, not particles and endings, nor names (a learner looks up 협력, not 오픈AI).
+ * content words, not particles and endings, nor names or words in Latin letters (a learner looks
+ * up 협력, not 오픈AI or AGI).
  */
 export function sectionVocabulary(): Record<string, VocabularyEntry[]> {
   const sections: Record<string, Map<string, VocabularyEntry>> = {};
@@ -69,7 +71,7 @@ export function sectionVocabulary(): Record<string, VocabularyEntry[]> {
     const section = sentence.id.replace(/-p\d+-s\d+$/, '');
     const words = (sections[section] ??= new Map());
     for (const piece of sentence.words.flatMap((w) => w.pieces)) {
-      if (GRAMMAR.has(piece.pos) || piece.mark === 'name') continue;
+      if (GRAMMAR.has(piece.pos) || piece.mark === 'name' || !HANGUL.test(piece.base)) continue;
       const key = `${piece.base}\t${piece.pos}`;
       const entry = words.get(key);
       if (!entry)

@@ -118,7 +118,7 @@ describe('buildEpub', () => {
   it('lists each section’s words after its sentence pairs, the meanings in the translation’s language', () => {
     const parallel = Object.fromEntries(epubFiles(book()))['EPUB/parallel.xhtml'] as string;
     expect(parallel).toContain(
-      '<h3 id="pl-one-words-h">vocabulary 한국어 <span class="t" lang="en" xml:lang="en">vocabulary English</span></h3>',
+      '<h3 id="pl-one-words">vocabulary 한국어 <span class="t" lang="en" xml:lang="en">vocabulary English</span></h3>',
     );
     expect(parallel).toContain(
       '<dt>말하다 <span class="roman" lang="en" xml:lang="en">malhada</span></dt><dd lang="en" xml:lang="en">verb · speak (of); say</dd>',

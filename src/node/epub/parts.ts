@@ -128,7 +128,8 @@ function vocabulary(book: Book, section: string, id: string): string {
     (w) =>
       `<dt>${e(w.base)} <span class="roman" ${langAttrs(book.translation)}>${e(w.roman)}</span></dt><dd ${langAttrs(book.translation)}>${e(w.pos)} · ${e(w.meanings.join('; '))}</dd>`,
   );
-  return `<section class="vocabulary" aria-labelledby="${id}-h">${bilingualTitle('h3', book, bothLanguages(book, 'vocabulary'), `${id}-h`)}\n<dl>\n${items.join('\n')}\n</dl></section>`;
+  // A block, not a <section>: twelve regions of the same name would crowd a screen reader's landmarks.
+  return `<div class="vocabulary">${bilingualTitle('h3', book, bothLanguages(book, 'vocabulary'), id)}\n<dl>\n${items.join('\n')}\n</dl></div>`;
 }
 
 /**
