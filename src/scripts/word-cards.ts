@@ -1,6 +1,8 @@
 // Every word explained: a part of the page script, fetched with the word data (words.ts) at the
 // reader's first tap on the text, or when they turn the "Words" switch on. It wraps each word of
-// each sentence in a span, so that a tap or the keyboard on any word opens one card: the word as
+// a sentence in a span as the reader first reaches the sentence (wrapping the whole page would
+// add thousands of elements that every mark of the parallel view, made with :has(), walks), so
+// that a tap or the keyboard on any word opens one card: the word as
 // written, each piece with its dictionary form, romanization, part of speech and meaning here, and
 // the words of the other language that say it; in the parallel view those are marked in the other
 // column too. A glossary term's words keep opening the term's own card when tapped; the keyboard
@@ -36,17 +38,25 @@ const strings: Strings = WORD_STRINGS[page];
 const other = (lang: Lang): Lang => (lang === 'ko' ? 'en' : 'ko');
 const parallel = !!document.querySelector('.pair');
 
-/** Every word of the page, in reading order per sentence; and each span's word. */
-const words: Word[] = [];
+interface Place {
+  element: HTMLElement;
+  id: string;
+  lang: Lang;
+}
+
+/** Every sentence of the page that has words, in reading order; its words once wrapped; each span's word. */
+let places: Place[] = [];
+let data: WordCardData;
+const wordsIn = new WeakMap<Element, Word[]>();
 const wordOf = new WeakMap<Element, Word>();
 let card: HTMLElement;
 let tabStop: HTMLElement | undefined;
 
 /** The sentences of the page with their anchor and language: the page's own, and in the parallel view the other column's. */
-function sentencesOnPage(): { element: HTMLElement; id: string; lang: Lang }[] {
-  const found: { element: HTMLElement; id: string; lang: Lang }[] = [];
-  for (const own of document.querySelectorAll<HTMLElement>('p>span[id$="-s1"], p>span[id*="-s"]')) {
-    if (!/-p\d+-s\d+$/.test(own.id) || found.some((f) => f.element === own)) continue;
+function sentencesOnPage(): Place[] {
+  const found: Place[] = [];
+  for (const own of document.querySelectorAll<HTMLElement>('p>span[id]')) {
+    if (!/-p\d+-s\d+$/.test(own.id)) continue;
     found.push({ element: own, id: own.id, lang: page });
     const counterpart = counterpartOf(own);
     if (counterpart) found.push({ element: counterpart, id: own.id, lang: other(page) });
@@ -111,33 +121,50 @@ function wrap(sentence: HTMLElement, tokens: { text: string }[]): HTMLElement[][
   return spans;
 }
 
-function build(data: WordCardData): void {
-  for (const { element, id, lang } of sentencesOnPage()) {
-    const sentence = data.sentences[id];
-    if (!sentence) continue;
-    const tokens = tokensOf(sentence, lang);
-    const spans = wrap(element, tokens);
-    // Which token each span is, for marking the words of the other language that say a word.
-    tokens.forEach((_, i) => spans[i]!.forEach((s) => (s.dataset.t = String(i))));
-    const count = lang === 'ko' ? sentence.ko.length : sentence.en.length;
-    for (let index = 0; index < count; index++) {
-      const word: Word = {
-        lang,
-        sentence: element,
-        data: sentence,
-        index,
-        spans: tokens.flatMap((t, i) => (t.word === index ? spans[i]! : [])),
-      };
-      if (word.spans.length === 0) continue;
-      words.push(word);
-      for (const span of word.spans) {
-        wordOf.set(span, word);
-        span.tabIndex = -1;
-      }
+/** The sentence's words, wrapped the first time they are asked for; none for a sentence without word data. */
+function wordsOf(sentence: Element | undefined): Word[] {
+  if (!sentence) return [];
+  let list = wordsIn.get(sentence);
+  if (list) return list;
+  const place = places.find((p) => p.element === sentence);
+  const words = place && data.sentences[place.id];
+  list = place && words ? wrapWords(place, words) : [];
+  wordsIn.set(sentence, list);
+  return list;
+}
+
+function wrapWords({ element, lang }: Place, sentence: Sentence): Word[] {
+  const tokens = tokensOf(sentence, lang);
+  const spans = wrap(element, tokens);
+  // Which token each span is, for marking the words of the other language that say a word.
+  tokens.forEach((_, i) => spans[i]!.forEach((s) => (s.dataset.t = String(i))));
+  const count = lang === 'ko' ? sentence.ko.length : sentence.en.length;
+  const list: Word[] = [];
+  for (let index = 0; index < count; index++) {
+    const word: Word = {
+      lang,
+      sentence: element,
+      data: sentence,
+      index,
+      spans: tokens.flatMap((t, i) => (t.word === index ? spans[i]! : [])),
+    };
+    if (word.spans.length === 0) continue;
+    list.push(word);
+    for (const span of word.spans) {
+      wordOf.set(span, word);
+      span.tabIndex = -1;
     }
   }
-  // Outside the parallel view no sentence is a Tab stop: the first word is, until another is visited.
-  if (!parallel) setTabStop(words[0]?.spans[0]);
+  return list;
+}
+
+/** The word at a point of the screen, its sentence's words wrapped first; none on a glossary term. */
+function wordAt(x: number, y: number): Word | undefined {
+  const under = document.elementFromPoint(x, y);
+  if (!under || under.closest('.term, .word-card')) return undefined;
+  wordsOf(places.find((p) => p.element.contains(under))?.element);
+  const span = document.elementFromPoint(x, y)?.closest('.w');
+  return span ? wordOf.get(span) : undefined;
 }
 
 function setTabStop(span: HTMLElement | undefined): void {
@@ -151,6 +178,7 @@ function setTabStop(span: HTMLElement | undefined): void {
 function counterpartSpans(word: Word): HTMLElement[] {
   const there = counterpartOf(word.sentence);
   if (!there) return [];
+  wordsOf(there);
   const tokens = linkedTokens(word);
   return [...there.querySelectorAll<HTMLElement>('.w')].filter((s) => tokens.has(Number(s.dataset.t)));
 }
@@ -291,21 +319,27 @@ function close(): void {
   if (card.matches(':popover-open')) card.hidePopover();
 }
 
-/** The next word (step 1) or previous (-1) in reading order, crossing into the next sentence of the same column. */
+/** The next (1) or previous (-1) sentence of the same language that has words. */
+function nextSentence(sentence: HTMLElement, lang: Lang, by: 1 | -1): Word[] {
+  const same = places.filter((p) => p.lang === lang);
+  for (let i = same.findIndex((p) => p.element === sentence) + by; same[i]; i += by) {
+    const words = wordsOf(same[i]!.element);
+    if (words.length) return words;
+  }
+  return [];
+}
+
+/** The next word (1) or previous (-1) in reading order, on into the next sentence of the same language. */
 function step(word: Word, by: 1 | -1): Word | undefined {
-  const same = words.filter((w) => w.lang === word.lang);
-  return same[same.indexOf(word) + by];
+  const words = wordsOf(word.sentence);
+  const next = words[words.indexOf(word) + by];
+  if (next) return next;
+  const then = nextSentence(word.sentence, word.lang, by);
+  return by > 0 ? then[0] : then.at(-1);
 }
 
 /** The first word of the next (1) or previous (-1) sentence of the same language. */
-function sentenceStep(word: Word, by: 1 | -1): Word | undefined {
-  const same = words.filter((w) => w.lang === word.lang);
-  let i = same.indexOf(word);
-  while (same[i] && same[i]!.sentence === word.sentence) i += by;
-  const target = same[i];
-  if (!target) return undefined;
-  return same.find((w) => w.sentence === target.sentence);
-}
+const sentenceStep = (word: Word, by: 1 | -1): Word | undefined => nextSentence(word.sentence, word.lang, by)[0];
 
 function focusWord(word: Word | undefined): void {
   if (!word) return;
@@ -324,7 +358,7 @@ function onKey(event: KeyboardEvent): void {
   // From a sentence of the parallel view, the right arrow enters its words (its first).
   if (!word) {
     if (event.key !== 'ArrowRight' || !target.matches?.('.pair p>span')) return;
-    const first = words.find((w) => w.sentence === target);
+    const first = wordsOf(target)[0];
     if (!first) return;
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -367,14 +401,14 @@ function start(asked?: Event): Promise<void> {
     .then((r) => r.json() as Promise<WordCardData>)
     .then(setUp);
   return started.then(() => {
-    if (!(asked instanceof MouseEvent)) return;
-    const tapped = document.elementFromPoint(asked.clientX, asked.clientY)?.closest('.w');
-    const word = tapped && !tapped.closest('.term') && wordOf.get(tapped);
+    const word = asked instanceof MouseEvent && wordAt(asked.clientX, asked.clientY);
     if (word) open(word);
   });
 }
 
-function setUp(data: WordCardData): void {
+function setUp(words: WordCardData): void {
+  data = words;
+  places = sentencesOnPage().filter((p) => data.sentences[p.id]);
   adoptStyle(css);
   card = document.createElement('div');
   card.id = 'word-card';
@@ -383,15 +417,14 @@ function setUp(data: WordCardData): void {
   card.setAttribute('role', 'note');
   card.setAttribute('aria-label', strings.card);
   document.body.append(card);
-  build(data);
+  // Outside the parallel view no sentence is a Tab stop: the first word is, until another is visited.
+  if (!parallel) setTabStop(wordsOf(places[0]?.element)[0]?.spans[0]);
   card.addEventListener('toggle', (e) => {
     if ((e as ToggleEvent).newState === 'closed') unmark();
   });
   document.addEventListener('click', (event) => {
-    const target = event.target as Element;
-    // A glossary term's words open the term's own card, as always.
-    if (off() || target.closest('.term, .word-card')) return;
-    const word = wordOf.get(target.closest('.w')!);
+    // A glossary term's words open the term's own card, as always (wordAt finds none there).
+    const word = off() ? undefined : wordAt(event.clientX, event.clientY);
     if (word) open(word);
   });
   // How to move among the words, said once as the keyboard enters them, after the card.

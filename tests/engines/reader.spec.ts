@@ -509,7 +509,7 @@ test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a ta
   // counterpart that describes each sentence.
   const described = () => document.activeElement?.getAttribute('aria-description') ?? null;
   expect(await reader.evaluate(described)).toMatch(/^오픈AI가 .*Enter/);
-  await reader.press('ArrowRight');
+  await reader.press('ArrowDown');
   await until(reader, markedSentences, ['google-cloud-deal-p1 ko 2', 'google-cloud-deal-p1 en 2']);
   expect(await reader.evaluate(described)).not.toContain('Enter');
   // Enter reaches the counterpart, where the arrow keys go on in that language, and comes back.
@@ -519,7 +519,7 @@ test('/en/parallel/ pairs sentences: hover, keyboard, a link to a sentence, a ta
   };
   await reader.press('Enter');
   await until(reader, focused, 'ko 2');
-  await reader.press('ArrowRight');
+  await reader.press('ArrowDown');
   await until(reader, focused, 'ko 3');
   await until(reader, markedSentences, ['google-cloud-deal-p1 ko 3', 'google-cloud-deal-p1 en 3']);
   await reader.press('Enter');
@@ -574,7 +574,7 @@ test('the parallel view on a phone: a linked, tapped or focused sentence has its
   await expect.poll(() => reader.evaluate(pairOnScreen, 'cooling-p1-s2')).toEqual([true, true]);
 
   // The arrow keys walk on, into the next section, and the page follows with the counterpart too.
-  for (let i = 0; i < 4; i++) await reader.press('ArrowRight');
+  for (let i = 0; i < 4; i++) await reader.press('ArrowDown');
   await until(reader, () => document.activeElement?.id ?? '', 'rivals-for-customers-p1-s1');
   await expect.poll(() => reader.evaluate(pairOnScreen, 'rivals-for-customers-p1-s1')).toEqual([true, true]);
 });
@@ -614,7 +614,7 @@ test('the parallel view can hide the other language: each counterpart shows only
   // The keyboard: a focused sentence shows its counterpart, and the arrow keys move it along.
   await reader.evaluate(() => document.getElementById('google-cloud-deal-p1-s1')!.focus());
   await until(reader, otherShown, ['google-cloud-deal-p1 1']);
-  await reader.press('ArrowRight');
+  await reader.press('ArrowDown');
   await until(reader, otherShown, ['google-cloud-deal-p1 2']);
 
   // Kept across pages and visits, applied before the first paint: on load it is already on.

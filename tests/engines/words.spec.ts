@@ -34,14 +34,17 @@ function wordCard() {
 }
 
 /**
- * Clicks or taps the token `t` of a sentence, once the words are there: the keyboard reaching the
- * switch fetches them, as a first tap on the text does (whose own word then opens: e2e/words).
+ * Clicks or taps the token `t` of a sentence, once its words are there: the keyboard reaching the
+ * switch fetches the cards, as a first tap on the text does (whose own word then opens:
+ * e2e/words.spec.ts), and a first touch on the sentence wraps its words.
  */
 async function touchWord(reader: Reader, sentence: string, token: number, how: 'click' | 'tap') {
   const selector = `[id="${sentence}"] .w[data-t="${token}"]`;
   if (!(await reader.evaluate((s) => !!document.querySelector(s), selector))) {
     await reader.evaluate(() => document.getElementById('words')!.focus());
-    await until(reader, (s) => !!document.querySelector(s), true, 10_000, selector);
+    await until(reader, () => !!document.getElementById('word-card'), true, 10_000);
+    await reader.click(`[id="${sentence}"]`);
+    await until(reader, (s) => !!document.querySelector(s), true, 5000, selector);
   }
   if (how === 'tap') await reader.tap(selector);
   else await reader.click(selector);
@@ -100,7 +103,7 @@ test('/en/parallel/ keyboard: into a sentence, word by word, sentence by sentenc
   await reader.open('/en/parallel/', { device: 'desktop', scheme: 'light' });
   // Focusing the sentences (one Tab stop) fetches the words.
   await reader.evaluate(() => document.getElementById('google-cloud-deal-p1-s1')!.focus());
-  await until(reader, () => !!document.querySelector('#google-cloud-deal-p1-s1 .w'), true, 10_000);
+  await until(reader, () => !!document.getElementById('word-card'), true, 10_000);
   const focused = () => {
     const e = document.activeElement!;
     return { text: e.textContent, card: e.getAttribute('aria-describedby') };
