@@ -416,7 +416,8 @@ function setUp(words: WordCardData): void {
   card.popover = 'auto';
   card.setAttribute('role', 'note');
   card.setAttribute('aria-label', strings.card);
-  document.body.append(card);
+  // Inside the page's main landmark, as all its content is (the card shows in the top layer).
+  document.querySelector('main')!.append(card);
   // Outside the parallel view no sentence is a Tab stop: the first word is, until another is visited.
   if (!parallel) setTabStop(wordsOf(places[0]?.element)[0]?.spans[0]);
   card.addEventListener('toggle', (e) => {

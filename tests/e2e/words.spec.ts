@@ -1,7 +1,7 @@
 // The word cards' cost and first use, where Playwright sees the network: a page load fetches
 // neither the cards nor their data, and the tap that first asks for them opens its own word's
 // card once they arrive. (How the cards read, mark and move in every engine: engines/words.spec.ts.)
-import { test, expect } from './fixtures.ts';
+import { test, expect, axeViolations, WCAG_AND_BEST_PRACTICE_TAGS } from './fixtures.ts';
 
 const wordRequests = (urls: string[]) => urls.filter((u) => /words\.ko-en\.json|word-cards\.js/.test(u));
 
@@ -37,3 +37,20 @@ for (const path of ['/en/', '/ko/parallel/']) {
     await expect.poll(() => wordRequests(requested).length).toBe(2);
   });
 }
+
+test('/en/parallel/: axe finds nothing with a word card open and its words marked, in light and dark', async ({
+  page,
+}) => {
+  test.slow(); // axe over the longest page, twice
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/en/parallel/');
+    await page.locator('#words').focus();
+    await expect(page.locator('#word-card')).toBeAttached();
+    await page.locator('#google-cloud-deal-p1-s1').click({ position: { x: 2, y: 8 } });
+    await page.locator('#google-cloud-deal-p1-s1 .w[data-t="3"]').click();
+    await expect(page.locator('#word-card')).toBeVisible();
+    await expect(page.locator('.w-said')).toHaveCount(3);
+    expect(await axeViolations(page, WCAG_AND_BEST_PRACTICE_TAGS), colorScheme).toEqual([]);
+  }
+});
