@@ -1,5 +1,5 @@
 // The published data files (/data/*), made from the same collections as the pages: the JSON
-// files, and the aligned text for translators' and learners' tools (TMX, TSV, CSV).
+// files, and the aligned text for translators' and learners' tools (TMX, TSV, CSV, Anki).
 // Their shapes are documented on the data page and in the README; change both together.
 import { getGlossary, getSections, inFileOrder, paragraphSentences, plainParagraphs } from './article.ts';
 import { paragraphAnchor, sentenceAnchor } from '../shared/rendered.ts';
@@ -7,6 +7,7 @@ import { locales, sourceLocale, useTranslations, type Locale } from '../i18n/ind
 import { toTmx } from '../node/formats/tmx.ts';
 import { toTsv } from '../node/formats/tsv.ts';
 import { toCsv } from '../node/formats/csv.ts';
+import { toAnkiText } from '../node/formats/anki.ts';
 
 // 2: an article's paragraphs became objects with their anchors and sentences.
 export const DATA_VERSION = 2;
@@ -131,9 +132,30 @@ export async function glossaryCsv(): Promise<string> {
   )}`;
 }
 
+/**
+ * The glossary as flashcards for Anki: the same columns as glossary.csv, with the settings Anki
+ * reads at the top of the file (comma-separated, plain text, the id as each note's tag), so that
+ * its importer's defaults make one note per term, its Korean name on the front and its English
+ * name on the back. No byte order mark: no spreadsheet is meant to open it.
+ */
+export async function glossaryAnki(): Promise<string> {
+  const { terms } = await glossaryData();
+  const ordered = [sourceLocale, ...translations];
+  const columns = [...ordered.map((l) => `term_${l}`), ...ordered.map((l) => `definition_${l}`), 'tags'];
+  return toAnkiText({
+    columns,
+    tagsColumn: columns.length,
+    notes: terms.map((term) => [
+      ...ordered.map((l) => term.label[l]),
+      ...ordered.map((l) => term.definition[l]),
+      term.id,
+    ]),
+  });
+}
+
 /** What an aligned file is, for the data page's line on what it is for. */
 export interface AlignedFile {
-  kind: 'tmx' | 'tsv' | 'csv';
+  kind: 'tmx' | 'tsv' | 'csv' | 'anki';
   /** The media type `astro dev` sends; a static host types the file by its extension. */
   type: string;
   /** The language the article's sentences are paired with, for the article's files. */
@@ -156,4 +178,5 @@ export const alignedFiles: Record<string, AlignedFile> = {
     ]),
   ),
   'glossary.csv': { kind: 'csv', type: 'text/csv; charset=utf-8', body: glossaryCsv },
+  'glossary.anki.txt': { kind: 'anki', type: 'text/plain; charset=utf-8', body: glossaryAnki },
 };

@@ -1,7 +1,8 @@
 // The aligned text as built: the TMX translation memory and the TSV corpus hold every sentence pair
-// of /data/article.*.json, in order, with the pages' anchors; the CSV flashcards hold every term of
-// /data/glossary.json. Each is read back by a reader of its format (xmllint against the TMX 1.4b
-// DTD, an XML parser, csv-parse), and the data page lists each with its size as built.
+// of /data/article.*.json, in order, with the pages' anchors; the CSV flashcards and the Anki file
+// hold every term of /data/glossary.json. Each is read back by a reader of its format (xmllint
+// against the TMX 1.4b DTD, an XML parser, csv-parse, Anki's importer's own rules), and the data
+// page lists each with its size as built.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -9,8 +10,9 @@ import { JSDOM } from 'jsdom';
 import { test, expect, LOCALES } from './fixtures.ts';
 import { ROOT_BUILD } from '../support/site.ts';
 import { validateTmx } from '../support/xmllint.ts';
+import { ankiImport, escapeHtml } from '../support/anki.ts';
 
-const FILES = ['article.ko-en.tmx', 'article.ko-en.tsv', 'glossary.csv'];
+const FILES = ['article.ko-en.tmx', 'article.ko-en.tsv', 'glossary.csv', 'glossary.anki.txt'];
 const built = (file: string) => readFileSync(join(ROOT_BUILD.dir, 'data', file), 'utf8');
 const json = (file: string) => JSON.parse(built(file));
 
@@ -86,6 +88,39 @@ test('glossary.csv has a header, then one row per term of glossary.json, in Kore
       id: t.id,
     })),
   );
+});
+
+test('glossary.anki.txt: Anki, with no option changed, makes one note per term, Korean front, English back, the id as tag', () => {
+  const text = built('glossary.anki.txt');
+  expect(text.charCodeAt(0), 'no byte order mark before Anki reads its settings').not.toBe(0xfeff);
+  type Term = { id: string; label: Record<string, string>; definition: Record<string, string> };
+  const terms: Term[] = json('glossary.json').terms;
+  // A definition with a semicolon is what made Anki guess the wrong separator from the plain CSV.
+  expect(terms.some((t) => Object.values(t.definition).some((d) => d.includes(';')))).toBe(true);
+  // The note types Anki ships, in English and as a Korean Anki names their fields, and the
+  // four-field one the README describes.
+  const noteTypes = [
+    ['Front', 'Back'],
+    ['앞면', '뒷면'],
+    ['Front', 'Back', 'Definition (ko)', 'Definition (en)'],
+  ];
+  for (const fields of noteTypes) {
+    const result = ankiImport(text, fields);
+    expect(result.delimiter, 'separator').toBe(',');
+    expect(result.isHtml, 'plain text').toBe(false);
+    expect(result.tagsColumn, 'tags column').toBe(5);
+    expect(result.notes, `notes for ${fields.join(', ')}`).toEqual(
+      terms.map((t) => ({
+        fields: [t.label.ko!, t.label.en!, t.definition.ko!, t.definition.en!].slice(0, fields.length).map(escapeHtml),
+        tags: [t.id],
+      })),
+    );
+  }
+});
+
+test('the plain glossary.csv is what Anki would misread without its settings, hence the Anki file', () => {
+  // Anki's guess on the plain CSV: not the comma, since a semicolon comes first in its list.
+  expect(ankiImport(built('glossary.csv'), ['Front', 'Back']).delimiter).toBe(';');
 });
 
 test('a static server sends the aligned files whole, the TSV and CSV with their media types', async ({ request }) => {
