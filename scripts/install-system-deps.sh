@@ -28,7 +28,7 @@ EOF_MAC
   exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-  echo 'Not Debian or Ubuntu (no apt-get): install Chromium (or `npx playwright install --with-deps chromium`), Firefox ESR (FIREFOX_ESR=its binary), WebKitGTK WebDriver, Xvfb, a Java runtime, xmllint (libxml2), EPUBCheck (EPUBCHECK_JAR=its jar), fontconfig, Noto Sans CJK, nginx, Apache httpd (apache2) and Caddy yourself.' >&2
+  echo 'Not Debian or Ubuntu (no apt-get): install Chromium (or `npx playwright install --with-deps chromium`), Firefox ESR (FIREFOX_ESR=its binary), WebKitGTK WebDriver, Xvfb, a Java runtime, xmllint (libxml2), EPUBCheck (EPUBCHECK_JAR=its jar), fontconfig, Noto Sans CJK, nginx, Apache httpd (apache2), Caddy and openssl yourself.' >&2
   exit 1
 fi
 
@@ -64,6 +64,8 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 # xmllint validates the TMX translation memory against the TMX 1.4b DTD.
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+# openssl makes the certificate nginx and Apache serve HTTPS with in tests/servers.
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # fc-list comes with fontconfig, which a bare image lacks: without it the font check below fails
 # on every run, and apt-get would run every time.
 command -v fc-list >/dev/null 2>&1 || need+=(fontconfig)

@@ -22,6 +22,7 @@ function bookStrings(locale: Locale, published: string, publisher: string): Book
     contents: t('article.toc'),
     landmarks: t('epub.landmarks'),
     cover: t('epub.cover'),
+    notes: t('epub.notes'),
     source: t('article.source', { publisher }),
     published: t('article.published', { date: formatEventDate(published, locale) }),
     editorNote: t('article.editorNote'),

@@ -1,5 +1,5 @@
 // The published data files (/data/*), made from the same collections as the pages: the JSON
-// files, and the aligned text for translators' and learners' tools (TMX, TSV, CSV).
+// files, and the aligned text for translators' and learners' tools (TMX, TSV, CSV, Anki).
 // Their shapes are documented on the data page and in the README; change both together.
 import { getGlossary, getSections, inFileOrder, paragraphSentences, plainParagraphs } from './article.ts';
 import { paragraphAnchor, sentenceAnchor } from '../shared/rendered.ts';
@@ -8,7 +8,7 @@ import { toTmx } from '../node/formats/tmx.ts';
 import { toTsv } from '../node/formats/tsv.ts';
 import { toCsv } from '../node/formats/csv.ts';
 import { toPharaoh, toTokensFile } from '../node/formats/pharaoh.ts';
-import { toAnkiNotes } from '../node/formats/anki.ts';
+import { toAnkiText } from '../node/formats/anki.ts';
 import { escapeXml } from '../node/formats/xml.ts';
 import { alignedTokens, articleWords, vocabularyNotes, wordCardData } from './words.ts';
 
@@ -136,22 +136,39 @@ export async function glossaryCsv(): Promise<string> {
 }
 
 /**
- * The Korean vocabulary of the article for Anki, with the header lines that its default import
- * settings follow: the Basic note type, the dictionary form on the front, and on the back (HTML)
- * its romanization, part of speech, meanings here and the first sentence pair that uses it; the
- * part of speech also as a tag.
+ * The glossary as flashcards for Anki: the same columns as glossary.csv, with the settings Anki
+ * reads at the top of the file (comma-separated, plain text, the id as each note's tag), so that
+ * its importer's defaults make one note per term, its Korean name on the front and its English
+ * name on the back. No byte order mark: no spreadsheet is meant to open it.
+ */
+export async function glossaryAnki(): Promise<string> {
+  const { terms } = await glossaryData();
+  const ordered = [sourceLocale, ...translations];
+  const columns = [...ordered.map((l) => `term_${l}`), ...ordered.map((l) => `definition_${l}`), 'tags'];
+  return toAnkiText({
+    columns,
+    tagsColumn: columns.length,
+    notes: terms.map((term) => [
+      ...ordered.map((l) => term.label[l]),
+      ...ordered.map((l) => term.definition[l]),
+      term.id,
+    ]),
+  });
+}
+
+/**
+ * The Korean vocabulary of the article for Anki, through the same writer as the glossary's
+ * flashcards: one note per dictionary form and part of speech, the front the dictionary form, the
+ * back (HTML) its romanization, part of speech, meanings here and the first sentence pair that
+ * uses it; the part of speech also as a tag.
  */
 export async function vocabularyDeck(): Promise<string> {
-  const t = useTranslations('en');
-  return toAnkiNotes(
-    {
-      notetype: 'Basic',
-      deck: `${t('site.name')} — Korean vocabulary`,
-      columns: ['Front', 'Back', 'Tags'],
-      tagsColumn: 3,
-      html: true,
-    },
-    vocabularyNotes().map((note) => [
+  const columns = ['word_ko', 'back_en', 'tags'];
+  return toAnkiText({
+    columns,
+    html: true,
+    tagsColumn: columns.length,
+    notes: vocabularyNotes().map((note) => [
       escapeXml(note.base),
       [
         `${escapeXml(note.roman)} · ${escapeXml(note.pos)}`,
@@ -161,12 +178,12 @@ export async function vocabularyDeck(): Promise<string> {
       ].join('<br>'),
       note.pos.replace(/ /g, '_'),
     ]),
-  );
+  });
 }
 
 /** What an aligned file is, for the data page's line on what it is for. */
 export interface AlignedFile {
-  kind: 'tmx' | 'tsv' | 'csv' | 'tokens' | 'pharaoh' | 'anki' | 'words';
+  kind: 'tmx' | 'tsv' | 'csv' | 'anki' | 'tokens' | 'pharaoh' | 'vocabulary' | 'words';
   /** The media type `astro dev` sends; a static host types the file by its extension. */
   type: string;
   /** The language the article's sentences are paired with, for the article's files. */
@@ -189,6 +206,7 @@ export const alignedFiles: Record<string, AlignedFile> = {
     ]),
   ),
   'glossary.csv': { kind: 'csv', type: 'text/csv; charset=utf-8', body: glossaryCsv },
+  'glossary.anki.txt': { kind: 'anki', type: 'text/plain; charset=utf-8', body: glossaryAnki },
   'article.ko-en.tokens.txt': {
     kind: 'tokens',
     type: 'text/plain; charset=utf-8',
@@ -201,7 +219,7 @@ export const alignedFiles: Record<string, AlignedFile> = {
     translation: 'en',
     body: async () => toPharaoh(articleWords().map(alignedTokens)),
   },
-  'vocabulary.ko.anki.txt': { kind: 'anki', type: 'text/plain; charset=utf-8', body: vocabularyDeck },
+  'vocabulary.ko.anki.txt': { kind: 'vocabulary', type: 'text/plain; charset=utf-8', body: vocabularyDeck },
   // Fetched by the word cards at a reader's first tap: without spaces.
   'words.ko-en.json': {
     kind: 'words',

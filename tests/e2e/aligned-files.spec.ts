@@ -1,7 +1,8 @@
 // The aligned text as built: the TMX translation memory and the TSV corpus hold every sentence pair
-// of /data/article.*.json, in order, with the pages' anchors; the CSV flashcards hold every term of
-// /data/glossary.json. Each is read back by a reader of its format (xmllint against the TMX 1.4b
-// DTD, an XML parser, csv-parse), and the data page lists each with its size as built.
+// of /data/article.*.json, in order, with the pages' anchors; the CSV flashcards and the Anki file
+// hold every term of /data/glossary.json. Each is read back by a reader of its format (xmllint
+// against the TMX 1.4b DTD, an XML parser, csv-parse, Anki's importer's own rules), and the data
+// page lists each with its size as built.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -9,11 +10,13 @@ import { JSDOM } from 'jsdom';
 import { test, expect, LOCALES } from './fixtures.ts';
 import { ROOT_BUILD } from '../support/site.ts';
 import { validateTmx } from '../support/xmllint.ts';
+import { ankiImport, escapeHtml } from '../support/anki.ts';
 
 const FILES = [
   'article.ko-en.tmx',
   'article.ko-en.tsv',
   'glossary.csv',
+  'glossary.anki.txt',
   'article.ko-en.tokens.txt',
   'article.ko-en.align.txt',
   'vocabulary.ko.anki.txt',
@@ -127,29 +130,63 @@ test('the word alignment: one tokens line and one Pharaoh line per sentence pair
   expect(linked).toBeGreaterThan(pairs.length * 8);
 });
 
-test('vocabulary.ko.anki.txt: Anki’s header lines, then one note per dictionary form with its example pair', () => {
-  const [settings, notes] = [[] as string[], [] as string[][]];
-  for (const line of built('vocabulary.ko.anki.txt').split('\n').filter(Boolean)) {
-    if (notes.length === 0 && /^#[^:]+:/.test(line)) settings.push(line);
-    else notes.push(line.split('\t'));
+test('vocabulary.ko.anki.txt: Anki, with no option changed, makes one note per dictionary form, with its example pair', () => {
+  const text = built('vocabulary.ko.anki.txt');
+  for (const fields of [
+    ['Front', 'Back'],
+    ['앞면', '뒷면'],
+  ]) {
+    const result = ankiImport(text, fields);
+    expect(result.delimiter, 'separator').toBe(',');
+    expect(result.isHtml, 'HTML').toBe(true);
+    expect(result.tagsColumn, 'tags column').toBe(3);
+    expect(result.notes.length).toBeGreaterThan(300);
+    const jabda = result.notes.find((n) => n.fields[0] === '잡다')!;
+    // Its meanings in the article, and the first sentence pair that uses it.
+    expect(jabda).toEqual({
+      fields: [
+        '잡다',
+        'japda · verb<br>hold, take; take (자리 잡다 = establish oneself)<br><i>오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.</i><br><i>Last May, OpenAI joined hands with Google Cloud.</i>',
+      ],
+      tags: ['verb'],
+    });
+    // No two notes for the same word in the same part of speech.
+    const keys = result.notes.map((n) => `${n.fields[0]} ${n.tags.join(' ')}`);
+    expect(new Set(keys).size).toBe(keys.length);
   }
-  expect(settings).toEqual([
-    '#separator:tab',
-    '#html:true',
-    '#notetype:Basic',
-    '#deck:OpenAI and Microsoft, explained — Korean vocabulary',
-    '#columns:Front\tBack\tTags',
-    '#tags column:3',
-  ]);
-  expect(notes.length).toBeGreaterThan(300);
-  for (const note of notes) expect(note, note[0]).toHaveLength(3);
-  const jabda = notes.find(([front]) => front === '잡다')!;
-  expect(jabda[1]).toBe(
-    'japda · verb<br>hold, take; take (자리 잡다 = establish oneself)<br><i>오픈AI가 지난 5월, 구글 클라우드와 손을 잡았습니다.</i><br><i>Last May, OpenAI joined hands with Google Cloud.</i>',
-  );
-  // No two notes for the same word in the same part of speech.
-  const keys = notes.map(([front, , tags]) => `${front} ${tags}`);
-  expect(new Set(keys).size).toBe(keys.length);
+});
+
+test('glossary.anki.txt: Anki, with no option changed, makes one note per term, Korean front, English back, the id as tag', () => {
+  const text = built('glossary.anki.txt');
+  expect(text.charCodeAt(0), 'no byte order mark before Anki reads its settings').not.toBe(0xfeff);
+  type Term = { id: string; label: Record<string, string>; definition: Record<string, string> };
+  const terms: Term[] = json('glossary.json').terms;
+  // A definition with a semicolon is what made Anki guess the wrong separator from the plain CSV.
+  expect(terms.some((t) => Object.values(t.definition).some((d) => d.includes(';')))).toBe(true);
+  // The note types Anki ships, in English and as a Korean Anki names their fields, and the
+  // four-field one the README describes.
+  const noteTypes = [
+    ['Front', 'Back'],
+    ['앞면', '뒷면'],
+    ['Front', 'Back', 'Definition (ko)', 'Definition (en)'],
+  ];
+  for (const fields of noteTypes) {
+    const result = ankiImport(text, fields);
+    expect(result.delimiter, 'separator').toBe(',');
+    expect(result.isHtml, 'plain text').toBe(false);
+    expect(result.tagsColumn, 'tags column').toBe(5);
+    expect(result.notes, `notes for ${fields.join(', ')}`).toEqual(
+      terms.map((t) => ({
+        fields: [t.label.ko!, t.label.en!, t.definition.ko!, t.definition.en!].slice(0, fields.length).map(escapeHtml),
+        tags: [t.id],
+      })),
+    );
+  }
+});
+
+test('the plain glossary.csv is what Anki would misread without its settings, hence the Anki file', () => {
+  // Anki's guess on the plain CSV: not the comma, since a semicolon comes first in its list.
+  expect(ankiImport(built('glossary.csv'), ['Front', 'Back']).delimiter).toBe(';');
 });
 
 test('a static server sends the aligned files whole, the TSV and CSV with their media types', async ({ request }) => {

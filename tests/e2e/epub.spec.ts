@@ -28,11 +28,11 @@ const parallelParagraphs = (lang: 'ko' | 'en') =>
     [...pair.querySelectorAll(lang === 'ko' ? 'p:not([lang])' : 'p[lang="en"]')].map(text).join(' '),
   );
 
-test('EPUBCheck reports no error and no warning', () => {
+test('EPUBCheck reports no error, no warning and, with -u, no usage advice', () => {
   expect(existsSync(EPUBCHECK), `EPUBCheck is not at ${EPUBCHECK}: npm run setup:system installs it`).toBe(true);
-  const run = spawnSync('java', ['-jar', EPUBCHECK, epubPath()], { encoding: 'utf8' });
+  const run = spawnSync('java', ['-jar', EPUBCHECK, '-u', epubPath()], { encoding: 'utf8' });
   const output = `${run.stdout}${run.stderr}`;
-  expect(output).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings/);
+  expect(output).toMatch(/Messages: 0 fatals \/ 0 errors \/ 0 warnings \/ 0 infos \/ 0 usages/);
   expect(output).toContain('No errors or warnings detected');
   expect(run.status, output).toBe(0);
 });
@@ -78,8 +78,10 @@ test('the English part and the parallel part give every figure of the Korean and
 
 test('the contents list each part with its own entries, and every entry leads somewhere', () => {
   const nav = docs['EPUB/nav.xhtml']!;
-  const parts = [...nav.querySelectorAll('nav[id="toc"] > ol > li')];
-  expect(parts.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
+  const entries = [...nav.querySelectorAll('nav[id="toc"] > ol > li')];
+  const parts = entries.slice(1);
+  expect(entries.map((li) => li.querySelector('a')!.getAttribute('href'))).toEqual([
+    'cover.xhtml',
     'ko.xhtml',
     'en.xhtml',
     'parallel.xhtml',
@@ -111,7 +113,7 @@ test('every note reference opens a footnote in its own language', () => {
       );
     }
   }
-  // Every term of the Korean and English parts, once per section, and the parallel part's both.
+  // Every use of a term in the Korean and English parts and in the parallel part, each to its part's note.
   expect(count).toBeGreaterThan(60);
 });
 
@@ -156,10 +158,46 @@ test('the data pages and the article pages link to the e-book with its size', ()
   }
 });
 
+test("every part's footnotes are at its end, after its text, not between its paragraphs", () => {
+  for (const [path, doc] of Object.entries(docs)) {
+    const asides = [...doc.querySelectorAll('aside')];
+    if (!asides.length) continue;
+    const notes = doc.querySelector('section.notes')!;
+    expect(notes, path).not.toBeNull();
+    expect(notes.getAttributeNS('http://www.idpf.org/2007/ops', 'type'), path).toBe('footnotes');
+    for (const aside of asides) expect(aside.parentElement, `${path}: #${aside.id}`).toBe(notes);
+    // Nothing of the text after the notes.
+    expect(notes.nextElementSibling, path).toBeNull();
+    expect(notes.querySelector('h2'), path).not.toBeNull();
+  }
+});
+
 test.describe('each document of the e-book in Chromium', () => {
   let server: Awaited<ReturnType<typeof serveEpub>>;
   test.beforeAll(async () => void (server = await serveEpub()));
   test.afterAll(async () => server.close());
+
+  test("the contents' entries are targets of 24 px whatever the reader's font, size and line height", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    // What reading systems set: another family, a smaller or larger size, tight lines.
+    const styles = [
+      'font-family: serif; font-size: 12px; line-height: 1',
+      'font-family: monospace; font-size: 14px; line-height: 1.1',
+      'font-family: sans-serif; font-size: 22px; line-height: 1',
+      'font-family: "Noto Sans CJK KR", sans-serif; font-size: 10px; line-height: 1',
+    ];
+    for (const style of styles) {
+      await page.goto(`${server.origin}/EPUB/nav.xhtml`);
+      await page.addStyleTag({ content: `:root, body, nav, nav * { ${style} !important; }` });
+      const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+      expect(
+        results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+        style,
+      ).toEqual([]);
+    }
+  });
 
   for (const path of Object.keys(docs)) {
     test(`${path}: axe finds nothing, no console error, at phone width`, async ({ page }) => {

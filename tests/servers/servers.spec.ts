@@ -1,10 +1,13 @@
-// The built site on the servers people run — nginx, Apache httpd and Caddy — each started on a
-// loopback port with a minimal main configuration that includes what the build wrote
-// (server-config/nginx.conf, server-config/Caddyfile, dist/.htaccess), and asked over HTTP for
-// every page of the sitemap, every published file, missing addresses, the files only servers
-// read, and folders without their slash. Each failure names the server, the address and the header.
+// The built site on the servers people run — nginx, Apache httpd and Caddy — each started on two
+// loopback ports, HTTP and HTTPS, with a minimal main configuration that includes what the build
+// wrote (server-config/nginx.conf, server-config/Caddyfile, dist/.htaccess), the sub-path build
+// beside the host's own configuration, and asked for every page of the sitemap, every published
+// file, missing addresses, the files only servers read, folders without their slash (with and
+// without a port in the Host, behind a TLS proxy), revisits, odd names and methods, and over
+// HTTPS. Each failure names the server, the address and the header.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
@@ -13,11 +16,12 @@ import {
   COMPRESS_FROM,
   contentType,
   fileTypeOf,
+  HSTS,
   SERVER_FILES,
   SITE_WIDE_HEADERS,
 } from '../../src/node/serving/rules.ts';
 import { allPagePaths, ROOT_BUILD, SUBPATH_BUILD, SUBPATH_SERVE_DIR, type Build } from '../support/site.ts';
-import { SERVERS, startServer, type RunningServer } from '../support/web-servers.ts';
+import { HOST_PAGE, SERVERS, startServer, type RunningServer } from '../support/web-servers.ts';
 
 /** Each build, with the folder a server's root is (the build, or the folder holding the sub-path build). */
 const LAYOUTS: { build: Build; root: string }[] = [
@@ -32,9 +36,17 @@ interface Answer {
   body: Buffer;
 }
 
-function get(origin: string, path: string, headers: Record<string, string> = {}): Promise<Answer> {
+interface Asking {
+  method?: string;
+  /** Over HTTPS: the authority to trust (the server's own, made for the run). */
+  ca?: Buffer;
+}
+
+function get(origin: string, path: string, headers: Record<string, string> = {}, asking: Asking = {}): Promise<Answer> {
+  const request = origin.startsWith('https:') ? httpsRequest : httpRequest;
+  const options = { method: asking.method ?? 'GET', headers: { 'accept-encoding': 'gzip', ...headers }, ca: asking.ca };
   return new Promise((done, fail) => {
-    const req = request(`${origin}${path}`, { headers: { 'accept-encoding': 'gzip', ...headers } }, (res) => {
+    const req = request(`${origin}${path}`, options, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
@@ -78,7 +90,7 @@ for (const { build, root } of LAYOUTS) {
 
       test.beforeAll(async () => {
         expect(existsSync(join(configDir, 'nginx.conf')), `${configDir} is missing: run npm run build`).toBe(true);
-        server = await startServer(kind, root, configDir);
+        server = await startServer(kind, root, configDir, { beside: build.base !== '/' });
       });
       test.afterAll(async () => {
         await server?.stop();
@@ -171,21 +183,139 @@ for (const { build, root } of LAYOUTS) {
         }
       });
 
-      test("a folder without its slash is redirected without naming the server's port", async () => {
-        const host = 'site.example:8443';
+      test('a folder without its slash is redirected to the host and scheme the client used', async () => {
         const folders = allPagePaths(build).filter((p) => p.endsWith('/') && p !== build.base);
         expect(folders.length).toBeGreaterThan(0);
+        // As asked through a port mapping, at the default port, and through a proxy that ended TLS.
+        const clients: { headers: Record<string, string>; origin: string }[] = [
+          { headers: { host: 'site.example:8443' }, origin: 'http://site.example:8443' },
+          { headers: { host: 'site.example' }, origin: 'http://site.example' },
+          { headers: { host: 'site.example', 'x-forwarded-proto': 'https' }, origin: 'https://site.example' },
+        ];
         for (const folder of folders) {
           const path = folder.slice(0, -1);
-          const answer = await get(server!.origin, path, { host });
-          expect.soft([301, 302, 307, 308], at(path, 'status')).toContain(answer.status);
-          const location = answer.headers.location ?? '';
-          expect.soft(location, at(path, 'Location')).not.toContain(`:${server!.port}`);
-          expect
-            .soft(new URL(location, `http://${host}${path}`).href, at(path, 'Location'))
-            .toBe(`http://${host}${folder}`);
+          for (const client of clients) {
+            const answer = await get(server!.origin, path, client.headers);
+            const where = at(path, JSON.stringify(client.headers));
+            expect.soft([301, 302, 307, 308], `${where} status`).toContain(answer.status);
+            const location = answer.headers.location ?? '';
+            expect.soft(location, `${where} Location`).not.toContain(`:${server!.port}`);
+            expect
+              .soft(new URL(location, `${client.origin}${path}`).href, `${where} Location`)
+              .toBe(`${client.origin}${folder}`);
+          }
         }
       });
+
+      if (build.base !== '/')
+        test('the base without its slash is redirected to the base', async () => {
+          const path = build.base.slice(0, -1);
+          const answer = await get(server!.origin, path, { host: 'site.example' });
+          expect([301, 302, 307, 308], at(path, 'status')).toContain(answer.status);
+          // Apache's own redirect, from the folder above the site's .htaccess, may name its port.
+          expect(new URL(answer.headers.location ?? '', `http://site.example${path}`).pathname).toBe(build.base);
+        });
+
+      test('a revisit is answered 304 Not Modified, compressed or not', async () => {
+        const files = ['', 'ko/', 'data/glossary.json', 'data/glossary.csv', 'robots.txt'];
+        const asset = publishedFiles(build).find((f) => f.startsWith('_astro/') && f.endsWith('.js'));
+        expect(asset, 'a script in _astro/').toBeDefined();
+        for (const file of [...files, asset!]) {
+          const path = `${build.base}${file}`;
+          for (const encoding of ['gzip', 'identity']) {
+            const where = at(path, `Accept-Encoding: ${encoding}`);
+            const first = await get(server!.origin, path, { 'accept-encoding': encoding });
+            expect.soft(first.status, `${where} status`).toBe(200);
+            const etag = first.headers.etag;
+            expect.soft(etag, `${where} ETag`).toBeTruthy();
+            if (!etag) continue;
+            const again = await get(server!.origin, path, { 'accept-encoding': encoding, 'if-none-match': etag });
+            expect.soft(again.status, `${where} revisit with If-None-Match: ${etag}`).toBe(304);
+            expect.soft(again.body.length, `${where} revisit body`).toBe(0);
+          }
+        }
+      });
+
+      test('a name no file can have is a 4xx, never a server error', async () => {
+        const odd = ['ko/%00', `ko/${'a'.repeat(300)}`, `${'b'.repeat(256)}.html`, `ko/${'c'.repeat(255)}/`];
+        for (const path of odd.map((p) => `${build.base}${p}`)) {
+          const answer = await get(server!.origin, path);
+          expect.soft([400, 403, 404, 414], at(path.slice(0, 40), 'status')).toContain(answer.status);
+        }
+      });
+
+      test('only GET and HEAD read: PUT, DELETE, PROPFIND and POST get 405 and change nothing', async () => {
+        const page = `${build.base}ko/`;
+        const html = readFileSync(fileOf(build, page), 'utf8');
+        for (const method of ['PUT', 'DELETE', 'PROPFIND', 'POST']) {
+          for (const path of [page, `${page}index.html`, `${build.base}data/new.json`]) {
+            const answer = await get(server!.origin, path, {}, { method });
+            // A file that is not there may be missing (404) before the method is refused.
+            const refused = path.endsWith('new.json') ? [404, 405] : [405];
+            expect.soft(refused, at(path, method)).toContain(answer.status);
+            expect.soft(answer.body.toString('utf8') === html, at(path, `${method} body is not the page`)).toBe(false);
+          }
+        }
+        const after = await get(server!.origin, page);
+        expect(after.body.toString('utf8') === html, 'the page is unchanged').toBe(true);
+        expect((await get(server!.origin, `${build.base}data/new.json`)).status).toBe(404);
+      });
+
+      test("the server's version is in no header and on no error page", async () => {
+        const answers = await Promise.all([
+          get(server!.origin, `${build.base}ko/`),
+          get(server!.origin, `${build.base}missing/`),
+          get(server!.origin, `${build.base}ko/`, {}, { method: 'PUT' }),
+          get(server!.origin, `${build.base}ko/%00`),
+        ]);
+        for (const answer of answers) {
+          const where = at(String(answer.status));
+          expect.soft(answer.headers.server ?? '', `${where} Server`).not.toMatch(/\d/);
+          expect.soft(answer.body.toString('utf8'), `${where} body`).not.toMatch(/(nginx|Apache|Caddy)\/?\s?\d/i);
+        }
+      });
+
+      test('Strict-Transport-Security over HTTPS on every page and error, and never over plain HTTP', async () => {
+        const paths = [
+          ...allPagePaths(build),
+          `${build.base}missing/`,
+          `${build.base}data/glossary.json`,
+          `${build.base}ko`,
+        ];
+        for (const path of paths) {
+          const secure = await get(server!.secureOrigin, path, {}, { ca: server!.ca });
+          const where = at(path, 'over HTTPS');
+          const hsts = secure.headers['strict-transport-security'] ?? '';
+          expect.soft(hsts, `${where} Strict-Transport-Security`).toBe(HSTS[1]);
+          expect.soft(Number(/max-age=(\d+)/.exec(hsts)?.[1]), `${where} max-age`).toBeGreaterThanOrEqual(15552000);
+          expect.soft(hsts, `${where} no preload`).not.toMatch(/preload/);
+          const plain = await get(server!.origin, path);
+          expect.soft(plain.headers['strict-transport-security'], at(path, 'over HTTP')).toBeUndefined();
+        }
+        // HTTPS changes nothing else: the page's own policy and the security headers.
+        const page = `${build.base}ko/`;
+        const secure = await get(server!.secureOrigin, page, {}, { ca: server!.ca });
+        expect(secure.status).toBe(200);
+        expect(secure.headers['content-security-policy']).toBe(
+          expectedPolicy(readFileSync(fileOf(build, page), 'utf8')),
+        );
+        expectSecurityHeaders(secure, at(page, 'over HTTPS'));
+      });
+
+      if (build.base !== '/')
+        test("beside the host's own configuration, the rest of the host keeps its own types and 404", async () => {
+          const page = await get(server!.origin, HOST_PAGE.path);
+          expect(page.status, at(HOST_PAGE.path, 'status')).toBe(200);
+          expect(page.headers['content-type'], at(HOST_PAGE.path, 'Content-Type')).toMatch(/^text\/html\b/);
+          expect(page.headers['content-security-policy'], at(HOST_PAGE.path, 'no site policy')).toBeUndefined();
+          expect(page.body.toString('utf8')).toBe(HOST_PAGE.body);
+          const notFound = readFileSync(join(build.dir, '404.html'), 'utf8');
+          for (const path of ['/missing-host-page/', '/other/missing.json']) {
+            const answer = await get(server!.origin, path);
+            expect.soft(answer.status, at(path, 'status')).toBe(404);
+            expect.soft(answer.body.toString('utf8') === notFound, at(path, "not the site's 404 page")).toBe(false);
+          }
+        });
     });
   }
 }

@@ -19,6 +19,7 @@ const strings = (lang: string): BookStrings =>
       'contents',
       'landmarks',
       'cover',
+      'notes',
       'source',
       'published',
       'editorNote',
@@ -105,13 +106,13 @@ describe('buildEpub', () => {
     const files = Object.fromEntries(epubFiles(book()));
     const ko = files['EPUB/ko.xhtml'] as string;
     expect(ko).toContain('제목 &lt;&amp;&gt;');
-    expect(ko).toContain('<a epub:type="noteref" role="doc-noteref" href="#ko-one-agi">AGI</a>를');
+    expect(ko).toContain('<a epub:type="noteref" role="doc-noteref" href="#ko-note-agi">AGI</a>를');
     expect(ko).toMatch(
-      /<aside epub:type="footnote" role="doc-footnote" id="ko-one-agi"><p><b>인공일반지능<\/b>: 정의<\/p><\/aside>/,
+      /<aside epub:type="footnote" role="doc-footnote" id="ko-note-agi"><p><b>인공일반지능<\/b>: 정의<\/p><\/aside>/,
     );
     const parallel = files['EPUB/parallel.xhtml'] as string;
     expect(parallel).toContain(
-      'id="pl-one-en-agi" lang="en" xml:lang="en"><p><b>Artificial general intelligence</b>: Definition',
+      'id="pl-en-note-agi" lang="en" xml:lang="en"><p><b>Artificial general intelligence</b>: Definition',
     );
   });
 
@@ -145,6 +146,34 @@ describe('the metadata from the content', () => {
   it('dates the edition by the original’s publication, as precisely as meta.yaml gives it', () => {
     expect(modifiedDate(book('2025-07'))).toBe('2025-07-01T00:00:00Z');
     expect(modifiedDate(book('2025'))).toBe('2025-01-01T00:00:00Z');
+    expect(modifiedDate(book('2025-07-15'))).toBe('2025-07-15T00:00:00Z');
+    // dc:date as the content gives it, no day made up.
+    for (const published of ['2025', '2025-07', '2025-07-15']) {
+      expect(strFromU8(unzipSync(buildEpub(book(published)))['EPUB/package.opf']!)).toContain(
+        `<dc:date>${published}</dc:date>`,
+      );
+    }
+  });
+});
+
+describe('the reading order', () => {
+  it('puts the cover first in the contents, as in the spine', () => {
+    const nav = strFromU8(unzipSync(buildEpub(book()))['EPUB/nav.xhtml']!);
+    expect(nav).toMatch(
+      /<nav epub:type="toc"[^>]*>\n<h1[^]*?<\/h1>\n<ol>\n<li><a href="cover\.xhtml">cover 한국어<\/a><\/li>/,
+    );
+  });
+
+  it("gathers a part's footnotes at its end, after the credit, under their own heading", () => {
+    const ko = strFromU8(unzipSync(buildEpub(book()))['EPUB/ko.xhtml']!);
+    const notes = ko.indexOf(
+      '<section class="notes" epub:type="footnotes" id="ko-notes" aria-labelledby="ko-notes-h">',
+    );
+    expect(notes).toBeGreaterThan(ko.indexOf('class="credit"'));
+    expect(ko.indexOf('<aside')).toBeGreaterThan(notes);
+    expect(ko).toContain('<h2 id="ko-notes-h">notes 한국어</h2>');
+    // No footnote between the paragraphs: every section ends before the notes begin.
+    expect(ko.lastIndexOf('</section>', notes)).toBeGreaterThan(ko.lastIndexOf('<p id=', notes));
   });
 });
 

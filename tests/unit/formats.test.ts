@@ -3,6 +3,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { toCsv } from '../../src/node/formats/csv.ts';
+import { toAnkiText } from '../../src/node/formats/anki.ts';
+import { ankiImport, escapeHtml } from '../support/anki.ts';
 import { toTmx, type TmxHeader } from '../../src/node/formats/tmx.ts';
 import { toTsv } from '../../src/node/formats/tsv.ts';
 import { escapeXml } from '../../src/node/formats/xml.ts';
@@ -134,5 +136,42 @@ describe('toCsv', () => {
 
   test('refuses a record with a different number of fields', () => {
     expect(() => toCsv(['a', 'b'], [['1']])).toThrow(/record 1 has 1 fields, not 2/);
+  });
+});
+
+describe('toAnkiText', () => {
+  const notes = [
+    ['용어; 세미콜론', 'Term; semicolon', '<b>태그</b>처럼 보이는 글', 'Looks like a <tag>', 'semi'],
+    ['#해시', '#hash', '쉼표, 그리고 "따옴표"', 'plain', 'hash'],
+  ];
+  const columns = ['term_ko', 'term_en', 'definition_ko', 'definition_en', 'tags'];
+  const text = toAnkiText({ columns, tagsColumn: 5, notes });
+
+  test("starts with Anki's settings, separator first, then a comment naming the columns", () => {
+    expect(text.split('\r\n').slice(0, 4)).toEqual([
+      '#separator:Comma',
+      '#html:false',
+      '#tags column:5',
+      '#term_ko,term_en,definition_ko,definition_en,tags',
+    ]);
+  });
+
+  test("is read by Anki's rules to the notes as written, in order, whatever the fields are called", () => {
+    for (const fields of [
+      ['Front', 'Back'],
+      ['앞면', '뒷면'],
+    ]) {
+      const read = ankiImport(text, fields);
+      expect(read.fieldColumns).toEqual([1, 2]);
+      expect(read.notes).toEqual(notes.map((n) => ({ fields: n.slice(0, 2).map(escapeHtml), tags: [n[4]] })));
+    }
+    expect(ankiImport(text, ['Front', 'Back', 'D1', 'D2']).notes[0]!.fields).toEqual(
+      notes[0]!.slice(0, 4).map(escapeHtml),
+    );
+  });
+
+  test('refuses a column name Anki would read as a setting', () => {
+    expect(() => toAnkiText({ columns: ['a:b', 'tags'], tagsColumn: 2, notes: [] })).toThrow(/colon/);
+    expect(() => toAnkiText({ columns: ['a'], tagsColumn: 2, notes: [] })).toThrow(/no column 2/);
   });
 });

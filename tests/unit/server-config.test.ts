@@ -11,6 +11,7 @@ import {
   FILE_TYPES,
   fileTypeOf,
   headerPolicy,
+  HSTS,
   SITE_WIDE_HEADERS,
   servingRules,
 } from '../../src/node/serving/rules.ts';
@@ -55,43 +56,93 @@ test('_headers: the site-wide headers and the hashed assets under the base, then
   expect(file).toContain('\n/explainer/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
   expect(file).toContain(`\n/explainer/ko/\n  Content-Security-Policy: ${policy('ko')}\n`);
   expect(file).toContain(`\n/explainer/404.html\n  Content-Security-Policy: ${policy('notfound')}\n`);
+  expect(file).toContain(`\n  ${hsts}\n`);
+  expect(file).not.toMatch(/preload/);
 });
+
+const rootRules = servingRules('/', [
+  { file: '404.html', path: '/404.html', metaPolicy: meta('notfound') },
+  { file: 'ko/index.html', path: '/ko/', metaPolicy: meta('ko') },
+]);
+const hsts = `${HSTS[0]}: ${HSTS[1]}`;
 
 test("nginx: each page's policy on its file, every header repeated in every location, no port in redirects", () => {
   const conf = nginxConf(rules);
   // A location for /explainer/ko/ would be left by the internal redirect to index.html.
   expect(conf).not.toMatch(/location = \/explainer\/ko\/ /);
+  const siteWide = [...SITE_WIDE_HEADERS, [HSTS[0], '$explainer_hsts']]
+    .map(([n, v]) => `        add_header ${n} "${v}" always;\n`)
+    .join('');
   expect(conf).toContain(
-    `location = /explainer/ko/index.html {\n${SITE_WIDE_HEADERS.map(([n, v]) => `    add_header ${n} "${v}" always;\n`).join('')}` +
-      `    add_header Content-Security-Policy "${policy('ko')}" always;\n    add_header Cache-Control "no-cache" always;\n}`,
+    `    location = /explainer/ko/index.html {\n${siteWide}` +
+      `        add_header Content-Security-Policy "${policy('ko')}" always;\n        add_header Cache-Control "no-cache" always;\n    }`,
   );
-  const locations = conf.match(/^location /gm)!.length;
-  const withHeaders = conf.split(/^location /m).filter((block) => block.includes('add_header')).length;
-  expect(withHeaders).toBe(locations - 1); // all but the hidden files' location, which only answers 404
-  for (const [name] of SITE_WIDE_HEADERS) expect(conf.split(`add_header ${name} `).length - 1, name).toBe(withHeaders);
+  const locations = conf.match(/^ *location /gm)!.length;
+  // Every location but the hidden files' and the base's redirect, which only answer, has them all;
+  // so has the outer location, for what no inner one takes.
+  for (const [name] of [...SITE_WIDE_HEADERS, HSTS]) {
+    expect(conf.split(`add_header ${name} `).length - 1, name).toBe(locations - 2);
+  }
   expect(conf).toContain('absolute_redirect off;');
+  expect(conf).toContain('server_tokens off;');
   expect(conf).toContain('error_page 403 404 =404 /explainer/404.html;');
   expect(conf).toContain('location ^~ /explainer/_astro/ {');
-  expect(conf).toMatch(/^ {4}application\/json json;$/m);
-  expect(conf).toMatch(/^charset_types .*\bapplication\/json\b/m);
-  expect(conf).toMatch(/^gzip_types .*\bimage\/svg\+xml\b/m);
+  expect(conf).toMatch(/^ {8}application\/json json;$/m);
+  expect(conf).toMatch(/^ *charset_types .*\bapplication\/json\b/m);
+  expect(conf).toMatch(/^ *gzip_types .*\bimage\/svg\+xml\b/m);
   // nginx always includes text/html and rejects it named again.
-  expect(conf).not.toMatch(/^(gzip|charset)_types .*text\/html/m);
+  expect(conf).not.toMatch(/^ *(gzip|charset)_types .*text\/html/m);
+  // Strict-Transport-Security: empty, so not sent, unless the request came over HTTPS.
+  expect(conf).toContain(`set $explainer_hsts "";\nif ($https) {\n    set $explainer_hsts "${HSTS[1]}";\n}`);
+});
+
+test('nginx: under a sub-path the include claims the sub-path alone; at the root, the whole host', () => {
+  const conf = nginxConf(rules);
+  // At the server block's level: the HSTS variable, the base's redirect and the base's location.
+  const topLevel = conf.split('\n').filter((line) => /^[a-z]/.test(line));
+  expect(topLevel).toEqual([
+    'set $explainer_hsts "";',
+    'if ($https) {',
+    'location = /explainer {',
+    'location ^~ /explainer/ {',
+  ]);
+  expect(conf).toContain(
+    'location = /explainer {\n    absolute_redirect off;\n    server_tokens off;\n    return 301 /explainer/;\n}',
+  );
+  const root = nginxConf(rootRules);
+  expect(root).toMatch(/^location \/ \{$/m);
+  expect(root).toMatch(/^types \{$/m);
+  expect(root).toMatch(/^error_page 403 404 =404 \/404\.html;$/m);
 });
 
 test("Caddy: each page's policy by its address and its file, the 404 page's in the error route", () => {
   const file = caddyfile(rules);
   expect(file).toContain(
-    `path /explainer/ko/ /explainer/ko/index.html\nheader @page2 Content-Security-Policy "${policy('ko')}"`,
+    `path /explainer/ko/ /explainer/ko/index.html\n\theader @page2 Content-Security-Policy "${policy('ko')}"`,
   );
   expect(file).toContain(
-    '@immutable path /explainer/_astro/*\nheader @immutable Cache-Control "public, max-age=31536000, immutable"',
+    '@immutable path /explainer/_astro/*\n\theader @immutable Cache-Control "public, max-age=31536000, immutable"',
   );
   expect(file).toContain('header @type_json Content-Type "application/json; charset=utf-8"');
   const errors = file.slice(file.indexOf('handle_errors {'));
   expect(errors).toContain('rewrite * /explainer/404.html');
   expect(errors).toContain(`Content-Security-Policy "${policy('notfound')}"`);
   for (const [name, value] of SITE_WIDE_HEADERS) expect(errors, name).toContain(`${name} "${value}"`);
+  expect(file).toContain('@https protocol https\n\theader @https Strict-Transport-Security "max-age=31536000"');
+  expect(file).toContain('@other_method not method GET HEAD\n\terror @other_method 405');
+  expect(file).toContain('error @unnameable 404');
+});
+
+test('Caddy: under a sub-path every route sits under the base, and its errors are its own', () => {
+  const file = caddyfile(rules);
+  const topLevel = file.split('\n').filter((line) => /^[a-z@]/.test(line));
+  expect(topLevel).toEqual(['redir /explainer /explainer/ 308', 'handle /explainer/* {', 'handle_errors {']);
+  const errors = file.slice(file.indexOf('handle_errors {'));
+  expect(errors).toContain('@not_found {\n\t\tpath /explainer/*\n\t\texpression {err.status_code} == 404\n\t}');
+  expect(errors).toContain('@error path /explainer/*\n\thandle @error {');
+  const root = caddyfile(rootRules);
+  expect(root).toMatch(/^file_server$/m);
+  expect(root).not.toContain('handle /');
 });
 
 test("Apache: each page's policy by its address with or without index.html, the 404 page under the base", () => {
@@ -105,4 +156,13 @@ test("Apache: each page's policy by its address with or without index.html, the 
   expect(file).toMatch(/^AddCharset utf-8 .*\.json\b/m);
   expect(file).toMatch(/^AddOutputFilterByType DEFLATE .*\bapplication\/json\b/m);
   for (const [name, value] of SITE_WIDE_HEADERS) expect(file, name).toContain(`Header always set ${name} "${value}"`);
+  expect(file).toContain(`Header always set ${HSTS[0]} "${HSTS[1]}" "expr=%{HTTPS} == 'on'"`);
+  expect(file).toContain('ServerSignature Off');
+  // A folder's redirect names the client's Host and scheme, not Apache's own port.
+  expect(file).toContain('<If "%{REQUEST_URI} =~ m#^/explainer/#">\n\tDirectorySlash Off\n</If>');
+  expect(file).toContain('RewriteRule ^ https://%{HTTP_HOST}%{REQUEST_URI}/ [R=301,L]');
+  expect(file).toContain('RewriteRule ^ http://%{HTTP_HOST}%{REQUEST_URI}/ [R=301,L]');
+  // A revisit's If-None-Match names the file's own ETag, not mod_deflate's "-gzip" one.
+  expect(file).toContain(`RequestHeader edit* If-None-Match '-gzip"' '"'`);
+  expect(file).toContain('RewriteCond %{REQUEST_METHOD} !^(GET|HEAD)$\nRewriteRule ^ - [R=405,L]');
 });

@@ -1,11 +1,11 @@
 // The word layer's pieces that need no build: romanization and its corrections, how tokens must
-// spell a sentence, the aligners' formats and Anki's header lines.
+// spell a sentence, and the aligners' formats (the vocabulary deck is read as Anki reads it in
+// e2e/aligned-files.spec.ts).
 import { romanize as esHangul } from 'es-hangul';
 import { describe, expect, test } from 'vitest';
 import { ROMANIZATION_CORRECTIONS, romanize } from '../../src/node/words/romanize.ts';
 import { bareWord, spellingProblem, writtenWords } from '../../src/node/words/tokens.ts';
 import { toPharaoh, toTokensFile } from '../../src/node/formats/pharaoh.ts';
-import { toAnkiNotes } from '../../src/node/formats/anki.ts';
 
 describe('romanization (Revised Romanization of Korean, 2000)', () => {
   test.each([
@@ -96,36 +96,4 @@ describe("aligners' formats", () => {
     expect(() => toTokensFile([{ ...pair, target: ['joined hands'] }])).toThrow('line 1: the token "joined hands"');
     expect(() => toPharaoh([{ ...pair, links: [[4, 0]] }])).toThrow('line 1: the link 4-0 is out of range');
   });
-});
-
-/** A notes file as Anki's text import reads it: `#key:value` lines first, then notes split by the separator. */
-function ankiImport(file: string) {
-  const lines = file.split('\n').filter((l) => l !== '');
-  const settings: Record<string, string> = {};
-  while (lines[0]?.startsWith('#') && lines[0].includes(':')) {
-    const [key, ...value] = lines.shift()!.slice(1).split(':');
-    settings[key!] = value.join(':');
-  }
-  const separator = { tab: '\t', comma: ',', semicolon: ';', pipe: '|', colon: ':', space: ' ' }[
-    settings.separator!.toLowerCase()
-  ];
-  return { settings, notes: lines.map((l) => l.split(separator!)) };
-}
-
-test("Anki's header lines make its defaults right: the separator, HTML, note type, deck, columns and tags", () => {
-  const file = toAnkiNotes(
-    { notetype: 'Basic', deck: 'Vocabulary', columns: ['Front', 'Back', 'Tags'], tagsColumn: 3, html: true },
-    [['잡다', 'japda · verb<br>hold; take', 'verb']],
-  );
-  const { settings, notes } = ankiImport(file);
-  expect(settings).toEqual({
-    separator: 'tab',
-    html: 'true',
-    notetype: 'Basic',
-    deck: 'Vocabulary',
-    columns: 'Front\tBack\tTags',
-    'tags column': '3',
-  });
-  // A semicolon in a field does not split it: the separator is given, not guessed.
-  expect(notes).toEqual([['잡다', 'japda · verb<br>hold; take', 'verb']]);
 });

@@ -35,6 +35,8 @@ export interface BookStrings {
   contents: string;
   landmarks: string;
   cover: string;
+  /** The heading of the footnotes at the end of each part: "용어 풀이", "Notes on the terms". */
+  notes: string;
   source: string;
   published: string;
   editorNote: string;

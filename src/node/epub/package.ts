@@ -22,12 +22,15 @@ export function uuidV5(url: string): string {
 }
 
 /**
- * When this edition's text dates from: the original's publication (YYYY or YYYY-MM in meta.yaml).
- * It comes from the content, not the build's clock, so that the same content makes the same file.
+ * When this edition's text dates from: the original's publication (YYYY, YYYY-MM or YYYY-MM-DD in
+ * meta.yaml). It comes from the content, not the build's clock, so that the same content makes the
+ * same file. dcterms:modified must be a full date and time, so what the content leaves out is the
+ * first month or day; dc:date gives the publication as precisely as the content knows it and no
+ * more (a reading system that shows a year alone as a full date fills in the rest itself).
  */
 export function modifiedDate(book: Book): string {
-  const [year, month = '01'] = book.source.published.split('-');
-  return `${year}-${month}-01T00:00:00Z`;
+  const [year, month = '01', day = '01'] = book.source.published.split('-');
+  return `${year}-${month}-${day}T00:00:00Z`;
 }
 
 // What is true of every edition this code writes; the tests hold it to it (EPUBCheck, axe,
@@ -96,14 +99,13 @@ function tocList(entries: TocEntry[], base: string): string {
 
 export function navDocument(book: Book, parts: Part[]): string {
   const { original: o, translation: t, strings: s } = book;
+  // The cover first, as the spine has it: every document of the spine is in the contents.
+  const cover: TocEntry = { href: 'cover.xhtml', label: s[o].cover, lang: o };
   const body = `<body>
 <main>
 <nav epub:type="toc" role="doc-toc" id="toc" aria-labelledby="toc-h">
 <h1 id="toc-h">${e(s[o].contents)} · <span ${langAttrs(t)}>${e(s[t].contents)}</span></h1>
-${tocList(
-  parts.map((p) => p.toc),
-  o,
-)}
+${tocList([cover, ...parts.map((p) => p.toc)], o)}
 </nav>
 <nav epub:type="landmarks" id="landmarks" aria-labelledby="landmarks-h" hidden="hidden">
 <h2 id="landmarks-h">${e(s[o].landmarks)}</h2>

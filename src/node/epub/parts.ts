@@ -26,7 +26,24 @@ const inLang = (lang: Locale, base: Locale) => (lang === base ? '' : ` ${langAtt
 
 const body = (main: string) => `<body epub:type="bodymatter">\n<main>\n${main}\n</main>\n</body>`;
 
-/** The footnotes of the terms these paragraphs link, in `locale`, for one section. */
+/**
+ * The footnotes of a part, at its end, under their own heading: out of the reading flow, so that a
+ * reading system that does not open them as pop-ups (calibre, Thorium, a text conversion) shows
+ * them after the text rather than between its paragraphs. Apple Books, Kobo and KOReader open
+ * them as pop-ups wherever they are and hide them from the flow.
+ */
+function notesSection(file: string, heading: string, asides: string[]): string[] {
+  if (!asides.length) return [];
+  const id = `${file.replace('.xhtml', '')}-notes`;
+  return [
+    `<section class="notes" epub:type="footnotes" id="${id}" aria-labelledby="${id}-h">`,
+    heading.replace(/^<h2/, `<h2 id="${id}-h"`),
+    ...asides,
+    '</section>',
+  ];
+}
+
+/** The footnotes of the terms these paragraphs link, in `locale`, each once, in order of first use. */
 function notes(book: Book, paragraphs: string[], locale: Locale, id: (term: string) => string, base: Locale) {
   const lang = locale === base ? undefined : locale;
   return termIds(paragraphs).map((term) => {
@@ -59,13 +76,20 @@ export function articlePart(book: Book, locale: Locale): Part {
       : '',
     editorNote(book, locale),
   ];
+  // One note per term for the whole part, where the part's notes are: at its end.
+  const noteId = (term: string) => `${locale}-note-${term}`;
+  const asides = notes(
+    book,
+    book.sections[locale].flatMap((section) => section.paragraphs),
+    locale,
+    noteId,
+    locale,
+  );
   const sections = book.sections[locale].map((section) => {
-    const noteId = (term: string) => `${id(section.id)}-${term}`;
     return [
       `<section id="${id(section.id)}" aria-labelledby="${id(section.id)}-h">`,
       `<h2 id="${id(section.id)}-h">${e(section.heading)}</h2>`,
       ...section.paragraphs.map((p, i) => `<p id="${id(section.id)}-p${i + 1}">${paragraphXhtml(p, noteId)}</p>`),
-      ...notes(book, section.paragraphs, locale, noteId, locale),
       '</section>',
     ].join('\n');
   });
@@ -73,6 +97,7 @@ export function articlePart(book: Book, locale: Locale): Part {
     `<header>${header.filter(Boolean).join('\n')}</header>`,
     ...sections,
     `<p class="credit">${e(meta.credit)}</p>`,
+    ...notesSection(file, `<h2>${e(s.notes)}</h2>`, asides),
   ].join('\n');
   return {
     file,
@@ -141,9 +166,18 @@ export function parallelPart(book: Book): Part {
   const file = 'parallel.xhtml';
   const { original: o, translation: t } = book;
   const pairs = book.sections[o].map((os, n) => [os, book.sections[t][n]!] as [BookSection, BookSection]);
+  const noteId = (l: Locale) => (term: string) => `pl-${l}-note-${term}`;
+  const asides = [o, t].flatMap((l) =>
+    notes(
+      book,
+      book.sections[l].flatMap((section) => section.paragraphs),
+      l,
+      noteId(l),
+      o,
+    ),
+  );
   const sections = pairs.map(([os, ts]) => {
     const id = `pl-${os.id}`;
-    const noteId = (l: Locale) => (term: string) => `${id}-${l}-${term}`;
     const paragraphs = os.paragraphs.map((p, i) => {
       const left = sentencesXhtml(p, os.sentences[i]!, noteId(o));
       const right = sentencesXhtml(ts.paragraphs[i]!, ts.sentences[i]!, noteId(t));
@@ -154,8 +188,6 @@ export function parallelPart(book: Book): Part {
       `<section id="${id}" aria-labelledby="${id}-h">`,
       bilingualTitle('h2', book, { [o]: os.heading, [t]: ts.heading } as Record<Locale, string>, `${id}-h`),
       ...paragraphs,
-      ...notes(book, os.paragraphs, o, noteId(o), o),
-      ...notes(book, ts.paragraphs, t, noteId(t), o),
       vocabulary(book, os.id, `${id}-words`),
       '</section>',
     ].join('\n');
@@ -164,7 +196,7 @@ export function parallelPart(book: Book): Part {
     book,
     file,
     'parallel',
-    sections,
+    [...sections, ...notesSection(file, bilingualTitle('h2', book, bothLanguages(book, 'notes')), asides)],
     pairs.map(([os]) => ({ href: `${file}#pl-${os.id}`, label: os.heading, lang: o })),
   );
 }
@@ -189,9 +221,9 @@ export function timelinePart(book: Book): Part {
       `<li id="fig-${f.id}">${both({ [o]: value(f, o), [t]: value(f, t) } as Record<Locale, string>, 'value')}${both(f.label)}</li>`,
   );
   const blocks = [
-    `<section id="events" aria-labelledby="events-h">${bilingualTitle('h2', book, bothLanguages(book, 'events'), 'events-h')}`,
+    `<section id="events" aria-labelledby="events-h">\n${bilingualTitle('h2', book, bothLanguages(book, 'events'), 'events-h')}`,
     `<ol class="events">\n${events.join('\n')}\n</ol></section>`,
-    `<section id="figures" aria-labelledby="figures-h">${bilingualTitle('h2', book, bothLanguages(book, 'figures'), 'figures-h')}`,
+    `<section id="figures" aria-labelledby="figures-h">\n${bilingualTitle('h2', book, bothLanguages(book, 'figures'), 'figures-h')}`,
     `<ul class="figures">\n${figures.join('\n')}\n</ul></section>`,
   ];
   return bilingualPart(book, file, 'timeline', blocks, [

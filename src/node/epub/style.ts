@@ -8,12 +8,12 @@ h1 .t, h2 .t, h3 .t { display: block; font-size: 0.75em; font-weight: normal; ma
 h3 { font-size: 1em; margin: 1.4em 0 0.4em; }
 p { margin: 0 0 0.9em; text-indent: 0; }
 .dek { font-style: italic; }
-.byline, .credit, .notice, .editor-note { font-size: 0.9em; }
+.byline, .credit, .notice, .editor-note, .note { font-size: 0.9em; }
 .credit { margin-top: 2em; }
 a[role="doc-noteref"] { color: inherit; text-decoration: underline dotted; }
-aside { font-size: 0.85em; border-top: 1px solid currentColor; padding-top: 0.4em; margin-top: 1em; }
-aside + aside { border-top: none; margin-top: 0; padding-top: 0; }
-aside p { margin: 0 0 0.4em; }
+.notes { font-size: 0.85em; border-top: 1px solid currentColor; margin-top: 2.5em; padding-top: 0.2em; }
+.notes h2 { font-size: 1.2em; margin-top: 0.6em; }
+aside p { margin: 0 0 0.5em; }
 .pair { margin: 0 0 1.6em; }
 .pair p { margin: 0 0 0.35em; }
 .pair p.t { margin-bottom: 0.9em; padding-left: 0.8em; border-left: 2px solid #888; }
@@ -26,7 +26,9 @@ dt { font-weight: bold; margin-top: 1em; }
 .roman { font-weight: normal; font-style: italic; }
 dd { margin: 0.2em 0 0; }
 dd p { margin-bottom: 0.4em; }
-nav li { margin: 0.3em 0; }
+/* Each entry of the contents a target of 24 px or more whatever the font (WCAG 2.5.8) */
+nav li { margin: 0.2em 0; }
+nav a { display: block; min-height: 24px; min-width: 24px; padding: 0.1em 0; }
 .cover { text-align: center; margin: 0; }
 .cover img { max-width: 100%; max-height: 100vh; }
 `;

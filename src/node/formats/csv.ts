@@ -13,12 +13,17 @@ const RECORD_NEEDS_QUOTES = /[",\r\n]|^#/;
 
 const quoted = (value: string, needs: RegExp) => (needs.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
+/** The records as CSV lines, each with `width` fields, a record's first field never read as a comment. */
+export function csvRecords(width: number, records: string[][]): string {
+  return records
+    .map((record, i) => {
+      if (record.length !== width) throw new Error(`CSV record ${i + 1} has ${record.length} fields, not ${width}`);
+      return `${record.map((f) => quoted(f, RECORD_NEEDS_QUOTES)).join(',')}\r\n`;
+    })
+    .join('');
+}
+
 /** The records as CSV, header first. Every record has as many fields as the header. */
 export function toCsv(header: string[], records: string[][]): string {
-  const lines = records.map((record, i) => {
-    if (record.length !== header.length)
-      throw new Error(`CSV record ${i + 1} has ${record.length} fields, not ${header.length}`);
-    return record.map((f) => quoted(f, RECORD_NEEDS_QUOTES));
-  });
-  return [header.map((f) => quoted(f, NEEDS_QUOTES)), ...lines].map((fields) => `${fields.join(',')}\r\n`).join('');
+  return `${header.map((f) => quoted(f, NEEDS_QUOTES)).join(',')}\r\n${csvRecords(header.length, records)}`;
 }

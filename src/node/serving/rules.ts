@@ -12,6 +12,14 @@ export const SITE_WIDE_HEADERS: readonly (readonly [string, string])[] = [
   ['X-Frame-Options', 'DENY'],
 ];
 
+/**
+ * Sent over HTTPS only (over plain HTTP a browser ignores it, and a host reached by plain HTTP alone
+ * must not promise HTTPS): a year, more than the six months Mozilla's HTTP Observatory asks for. No
+ * includeSubDomains and no preload, which would bind the owner's other hosts and cannot be undone
+ * quickly: an owner who wants them adds them.
+ */
+export const HSTS = ['Strict-Transport-Security', 'max-age=31536000'] as const;
+
 /** Hashed build assets never change under their name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages (and every other file) may be cached but are revalidated before each use. */
