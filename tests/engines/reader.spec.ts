@@ -675,7 +675,7 @@ test('reading comfort: the theme choice is kept, the contents mark the section r
   const light = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
   // The reader's choice, as the switch reports it.
   await reader.evaluate(() => {
-    const select = document.querySelector<HTMLSelectElement>('[data-theme-switch]')!;
+    const select = document.querySelector<HTMLSelectElement>('#theme')!;
     select.value = 'dark';
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
