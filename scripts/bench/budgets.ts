@@ -64,7 +64,10 @@ export function pageMetrics(
     throttledLcpRatio: side?.throttled?.lcpRatio ?? null,
     readyAfterFcpMs: throttled?.median.readyAfterFcpMs ?? null,
     throttledCls: throttled?.median.cls ?? null,
-    themeShownShare: theme && throttled ? round(theme.shownRuns / throttled.runs.length, 3) : null,
+    themeShownShare:
+      theme && throttled && throttled.runs.length > theme.scriptFirstRuns
+        ? round(theme.shownRuns / (throttled.runs.length - theme.scriptFirstRuns), 3)
+        : null,
   };
 }
 
