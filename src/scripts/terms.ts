@@ -95,8 +95,9 @@ export function initTerms(): void {
   const hover = (event: PointerEvent) => {
     if (event.pointerType !== 'mouse') return;
     document.removeEventListener('pointerover', hover);
-    void loadScript<StartHover>(cardHover).then(
+    loadScript<StartHover>(cardHover).then(
       (startHover) => (cancelHover = startHover({ show, hide, open: () => current }, event)),
+      () => {}, // not fetched (the page is being left, or offline): a click or focus still opens a card
     );
   };
   document.addEventListener('pointerover', hover);
