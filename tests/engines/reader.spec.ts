@@ -421,6 +421,28 @@ test('the timeline on a phone: events first, as its title says, and no key figur
   }
 });
 
+test("at a sentence's #fragment as at a plain address, the page script has run by DOMContentLoaded", async ({
+  reader,
+}) => {
+  for (const path of ['/ko/', '/ko/#agi-clause-p1-s2']) {
+    await reader.open(path, PHONE);
+    // Fetched while the page was parsed and run before DOMContentLoaded, as a deferred script is,
+    // whether or not the engine reports a paint (Firefox reports none at a #fragment).
+    const seen = await reader.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+        /\/_astro\/main\.[\w-]+\.js$/.test(r.name),
+      );
+      return {
+        ready: 'ready' in document.documentElement.dataset,
+        deferred: !!document.querySelector('head > script[defer][src*="_astro/main."]'),
+        fetchedBeforeDomContentLoaded: !!script && script.responseEnd <= navigation.domContentLoadedEventStart,
+      };
+    });
+    expect(seen, path).toEqual({ ready: true, deferred: true, fetchedBeforeDomContentLoaded: true });
+  }
+});
+
 test('"Show original" reveals the Korean paragraph in place', async ({ reader }) => {
   await reader.open('/en/#agi-clause', DESKTOP);
   await reader.click('#agi-clause-p1 .show-other');
