@@ -36,7 +36,7 @@ for (const path of ['/ko/', '/en/parallel/']) {
     expect(await page.evaluate(() => 'ready' in document.documentElement.dataset), 'ready at DOMContentLoaded').toBe(
       true,
     );
-    await expect(page.locator('head > script[defer][src*="_astro/main."]')).toHaveCount(1);
+    await expect(page.locator('script[defer][src*="_astro/main."]')).toHaveCount(1);
     await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon\.svg$/);
     // What the script adds: each card's glossary link, each term control's description.
     const glossary = path.startsWith('/ko/') ? 'glossary/#' : '../glossary/#';

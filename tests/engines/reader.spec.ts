@@ -435,7 +435,7 @@ test("at a sentence's #fragment as at a plain address, the page script has run b
       );
       return {
         ready: 'ready' in document.documentElement.dataset,
-        deferred: !!document.querySelector('head > script[defer][src*="_astro/main."]'),
+        deferred: !!document.querySelector('script[defer][src*="_astro/main."]'),
         fetchedBeforeDomContentLoaded: !!script && script.responseEnd <= navigation.domContentLoadedEventStart,
       };
     });
