@@ -7,6 +7,7 @@ import type { LighthouseResult } from './lighthouse.ts';
 import { jsGzipBytes, type PageResult } from './measure.ts';
 import { BUDGETS_FILE } from './paths.ts';
 import type { Comparison } from './side-by-side.ts';
+import type { ThrottledResult } from './throttled.ts';
 import { round } from './stats.ts';
 
 type Budget = Record<string, number>;
@@ -35,7 +36,9 @@ export function pageMetrics(
   page: PageResult | undefined,
   lh: LighthouseResult | undefined,
   side: Comparison | undefined,
+  throttled?: ThrottledResult,
 ): Record<string, number | null> {
+  const theme = throttled?.theme;
   return {
     requests: page?.requests ?? null,
     totalGzipBytes: page?.total.gzip ?? null,
@@ -56,6 +59,15 @@ export function pageMetrics(
     lcpRatio: side?.lcpRatio ?? null,
     cls: lh?.median.cls ?? null,
     tbtMs: lh?.median.tbtMs ?? null,
+    throttledFcpMs: throttled?.median.fcpMs ?? null,
+    throttledLcpMs: throttled?.median.lcpMs ?? null,
+    throttledLcpRatio: side?.throttled?.lcpRatio ?? null,
+    readyAfterFcpMs: throttled?.median.readyAfterFcpMs ?? null,
+    throttledCls: throttled?.median.cls ?? null,
+    themeShownShare:
+      theme && throttled && throttled.runs.length > theme.scriptFirstRuns
+        ? round(theme.shownRuns / (throttled.runs.length - theme.scriptFirstRuns), 3)
+        : null,
   };
 }
 
@@ -108,6 +120,7 @@ export function checkBudgets(
   build: BuildResult | null,
   pages: PageResult[],
   lh: LighthouseResult[],
+  throttled: ThrottledResult[],
   sides: Comparison[],
   growth: GrowthRow[],
 ): Check[] {
@@ -134,6 +147,7 @@ export function checkBudgets(
       pages.find((p) => p.path === path),
       lh.find((l) => l.path === path),
       sides.find((s) => s.path === path),
+      throttled.find((t) => t.path === path),
     );
     checks.push(...checkBudget(path, metrics, budget));
   }

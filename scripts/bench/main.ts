@@ -1,7 +1,7 @@
 // Performance benchmark of the built site, checked against the budgets in bench/budgets.json:
 // the build, the first load of every page, the article pages beside bare pages of the same text
-// (same server, same run), Lighthouse (mobile), and how the build and the pages grow with the
-// content. bench/README.md says what is measured and how.
+// (same server, same run) in Chromium throttled for real and in Lighthouse's simulation (mobile),
+// and how the build and the pages grow with the content. bench/README.md says what is measured and how.
 //
 //   npm run bench -- [--runs N] [--no-build] [--skip-lighthouse] [--lighthouse-all]
 //                    [--scale 1,4,16 | --no-growth]
@@ -24,6 +24,7 @@ import { timedBuild, type BuildResult } from './build.ts';
 import { measureGrowth, type GrowthRow } from './growth.ts';
 import { lighthousePages, type LighthouseResult } from './lighthouse.ts';
 import { measurePage, type PageResult } from './measure.ts';
+import { throttledPages, type ThrottledResult } from './throttled.ts';
 import { readOptions } from './options.ts';
 import { DIST, REPORT_DIR, ROOT } from './paths.ts';
 import { cleanUp, cleanUpOnExit, onExit } from './processes.ts';
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
   const site = gzippedCopy(DIST, bare);
   const pages: PageResult[] = [];
   let lighthouse: LighthouseResult[] = [];
+  let throttled: ThrottledResult[] = [];
   const browserPath = chromiumPath();
   try {
     const server = await serve(site.dir, '/ko/');
@@ -90,6 +92,9 @@ async function main(): Promise<number> {
         const loading = performance.now();
         for (const path of paths) pages.push(await measurePage(browser, server.origin, path));
         console.log(`  ${paths.length} pages in ${((performance.now() - loading) / 1000).toFixed(1)} s`);
+        console.log('Throttled for real (Chromium, DevTools protocol)…');
+        const sidePaths = Object.entries(ARTICLE_PAGES).flatMap(([path, a]) => [path, a.bare, a.bareDefinitions]);
+        throttled = await throttledPages(browser, server.origin, sidePaths, options.runs);
       } finally {
         await browser.close();
         forget();
@@ -117,7 +122,7 @@ async function main(): Promise<number> {
   } finally {
     site.remove();
   }
-  const sides: Comparison[] = Object.keys(ARTICLE_PAGES).map((path) => compare(path, pages, lighthouse));
+  const sides: Comparison[] = Object.keys(ARTICLE_PAGES).map((path) => compare(path, pages, lighthouse, throttled));
 
   let growth: GrowthRow[] = [];
   if (options.scales.length) {
@@ -125,12 +130,12 @@ async function main(): Promise<number> {
     growth = await measureGrowth(options.scales);
   }
 
-  const checks = checkBudgets(budgets, build, pages, lighthouse, sides, growth);
+  const checks = checkBudgets(budgets, build, pages, lighthouse, throttled, sides, growth);
   const load = loadavg();
   const loadText = (l: number[]): string => l.map((x) => x.toFixed(1)).join(' ');
   // Timings depend on what else the machine is doing; say so next to them.
   const header = `${new Date().toISOString()}, commit ${COMMIT}, Node ${process.version}, ${cpus().length} cores, load average ${loadText(LOAD_AT_START)} at start, ${loadText(load)} at the end`;
-  const result = { header, options, build, pages, lighthouse, sides, growth, checks };
+  const result = { header, options, build, pages, throttled, lighthouse, sides, growth, checks };
   const markdown = report(result);
   const benchSeconds = round((performance.now() - started) / 1000, 1);
   writeFileSync(

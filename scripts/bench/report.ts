@@ -5,6 +5,7 @@ import { growthFactor, marginalGrowth, type GrowthRow } from './growth.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { jsGzipBytes, TYPES, VIEWPORT, type PageResult } from './measure.ts';
 import type { Options } from './options.ts';
+import { THROTTLING, type ThrottledResult } from './throttled.ts';
 import { FIRST_FLIGHT_BYTES, type Comparison } from './side-by-side.ts';
 import { round } from './stats.ts';
 
@@ -13,6 +14,7 @@ export interface BenchResult {
   options: Options;
   build: BuildResult | null;
   pages: PageResult[];
+  throttled: ThrottledResult[];
   lighthouse: LighthouseResult[];
   sides: Comparison[];
   growth: GrowthRow[];
@@ -88,6 +90,43 @@ function sideBySide(r: BenchResult): string {
       'LCP − FCP',
       'LCP × bare',
       'TBT',
+    ],
+    rows,
+  );
+}
+
+function sideBySideThrottled(r: BenchResult): string {
+  const ms = (v: number | null | undefined): string => (v == null ? '—' : `${Math.round(v)} ms`);
+  const rows = r.sides.flatMap((side) =>
+    [side, side.bare, side.bareDefinitions].map((row) => {
+      const t = row.throttled;
+      const runs = r.throttled.find((x) => x.path === row.path)?.runs.length ?? 0;
+      return [
+        row.path,
+        `${row.htmlGzipBytes} B`,
+        ms(t?.fcpMs),
+        ms(t?.lcpMs),
+        t ? `${t.lcpRatio.toFixed(2)}×` : '—',
+        ms(t?.readyMs),
+        ms(t?.readyAfterFcpMs),
+        t ? String(round(t.cls, 4)) : '—',
+        t?.theme ? `${t.theme.shownRuns} of ${runs - t.theme.scriptFirstRuns}` : '—',
+        String(runs),
+      ];
+    }),
+  );
+  return table(
+    [
+      'page',
+      'HTML, gz -9',
+      'FCP',
+      'LCP',
+      'LCP × bare',
+      'script ready',
+      'ready − FCP',
+      'CLS',
+      'stored theme shown, before the script',
+      'runs',
     ],
     rows,
   );
@@ -203,9 +242,15 @@ function growthSection(rows: GrowthRow[]): string[] {
 export function report(r: BenchResult): string {
   const out: string[] = ['# Bench', '', r.header, ''];
   out.push('## Build', '', buildSection(r.build));
-  out.push('', '## Article pages beside their bare pages', '');
+  out.push('', '## Article pages beside their bare pages, throttled for real', '');
   out.push(
-    `Same server, same run. Bare pages: the text alone (/bare/), and the text with its terms' definitions as a list (/bare-definitions/). HTML gzip -9, against the first flight of a new connection (${FIRST_FLIGHT_BYTES} B, less the response headers: the budget is 14,000 B); FCP, LCP and LCP − FCP are Lighthouse medians (LCP − FCP is the median of each run's difference); LCP × bare is over the text-alone page; Lighthouse = performance / accessibility / best practices / SEO; "all four 100" counts runs.`,
+    `Measured in the browser, not simulated: Chromium with the network and CPU throttled through the DevTools protocol (${THROTTLING.rttMs} ms round trip per request, ${THROTTLING.downKbps / 1000} Mbit/s down, ${THROTTLING.upKbps} kbit/s up, CPU ${THROTTLING.cpuSlowdown}× slower), a fresh context each run, ${VIEWPORT.width}×${VIEWPORT.height}, and a stand-in speechSynthesis with Korean and English voices, so that Listen shows as on a phone. Medians of the runs: FCP, LCP, when the page script said it was ready (data-ready), ready − FCP (each run's difference; the goal is at most one round trip), CLS (every shift of the load, summed: the run gives no input). The reader has stored the dark theme: the last column counts the runs whose theme control showed it in the first frame that painted it, of the runs where the page script had not run by then. LCP × bare is over the text-alone page.`,
+    '',
+  );
+  out.push(r.throttled.length ? sideBySideThrottled(r) : 'Not measured.');
+  out.push('', '## Article pages beside their bare pages, simulated (Lighthouse)', '');
+  out.push(
+    `Lighthouse's simulated throttling (Lantern): a model of the load, not what a browser did; kept beside the figures above. Same server, same run. Bare pages: the text alone (/bare/), and the text with its terms' definitions as a list (/bare-definitions/). HTML gzip -9, against the first flight of a new connection (${FIRST_FLIGHT_BYTES} B, less the response headers: the budget is 14,000 B); FCP, LCP and LCP − FCP are Lighthouse medians (LCP − FCP is the median of each run's difference); LCP × bare is over the text-alone page; Lighthouse = performance / accessibility / best practices / SEO; "all four 100" counts runs.`,
     '',
   );
   out.push(sideBySide(r));

@@ -20,7 +20,6 @@ export function articleJsonLd(
   const url = (l: Locale) => absoluteUrl(localePath(l), site);
   const ref = (l: Locale) => ({
     '@type': 'NewsArticle',
-    '@id': `${url(l)}#article`,
     url: url(l),
     inLanguage: l,
     headline: meta[l].title,
@@ -28,7 +27,6 @@ export function articleJsonLd(
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    '@id': `${url(locale)}#article`,
     headline: meta[locale].title,
     description: meta[locale].description,
     inLanguage: locale,

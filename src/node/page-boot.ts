@@ -4,47 +4,39 @@
 // so the theme switch can show; without script the system theme applies. Reading storage here
 // costs a synchronous open of the storage area on load, the price of a theme that does not flash.
 //
-// Then, once the first paint is on screen, it starts the page's script, whose address the element
-// carries (data-page-script), and sets the page's icon. The text is the page's largest paint, and
-// nothing the script does (event handlers, the Listen control, the contents' mark) changes it, so
-// the largest paint is the first and waits for no script: a `defer` script runs before
-// DOMContentLoaded, so, when it arrives fast, before the first paint, and Lighthouse then counts
-// its round trip in the largest paint. It is added as a classic script element, which a page
-// opened from disk may load.
+// The theme switch (ThemeSwitch.astro) is the boot's too, so that it works before the page script
+// has arrived: it shows the remembered choice as soon as it is parsed, before it is painted (as
+// Starlight sets its select inline), and a choice made there applies and is kept at once.
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
 import { sha256Source } from './csp.ts';
 import { inlineCall } from './inline-script.ts';
 
 /** Only the theme switch writes the key, so its value needs no check. Where storage is blocked
  *  the theme is not set: the switch stays hidden, since a choice could not be kept. */
-function boot(themeKey: string, latestMs: number): void {
+function boot(themeKey: string, switchSelector: string): void {
   try {
-    document.documentElement.dataset.theme = localStorage.getItem(themeKey) || 'system';
+    const root = document.documentElement;
+    const theme = (root.dataset.theme = localStorage.getItem(themeKey) || 'system');
+    // Mutation records are delivered before the next paint: the switch shows the theme as it
+    // first appears. Its options may come in a later batch than the select itself.
+    const shown = new MutationObserver(() => {
+      const select = document.querySelector<HTMLSelectElement>(switchSelector);
+      if (select) select.value = theme;
+      if (select?.value === theme) shown.disconnect();
+    });
+    shown.observe(document, { childList: true, subtree: true });
+    addEventListener('change', (event) => {
+      const select = event.target as HTMLSelectElement;
+      if (select.matches(switchSelector)) localStorage.setItem(themeKey, (root.dataset.theme = select.value));
+    });
   } catch {
     // storage blocked: the system theme, and no switch
   }
-  // A page without a script (the home and 404 pages) has no address: nothing starts. The icon
-  // comes then too, from the address its empty <link> keeps (HeadBasics.astro): a browser fetches
-  // a page's icon once the page has loaded, which can be before the first paint, and Lighthouse
-  // then counts that round trip in the largest paint.
-  let src = (document.currentScript as HTMLScriptElement).dataset.pageScript;
-  const start = () => {
-    if (src) {
-      const icon = document.querySelector<HTMLLinkElement>('link[rel=icon]')!;
-      icon.href = icon.dataset.href!;
-      document.head.append(Object.assign(document.createElement('script'), { src }));
-    }
-    src = '';
-  };
-  // Paint timing's first entry comes once the first paint is on screen (with the text: the
-  // page's first contentful and largest paint); animation frames cannot tell (Chromium presents a
-  // frame well after its callbacks ran). An engine may report none (Firefox, for a page opened at
-  // a #fragment): the script then starts `latestMs` after this.
-  new PerformanceObserver(start).observe({ type: 'paint', buffered: true });
-  setTimeout(start, latestMs);
 }
 
-export const pageBootScript = inlineCall(boot, STORAGE_KEYS.theme, 1000);
+export const THEME_SWITCH = '#theme';
+
+export const pageBootScript = inlineCall(boot, STORAGE_KEYS.theme, THEME_SWITCH);
 
 /** For the page's CSP: a page (or its layout) must add it in its frontmatter, which runs before
  *  the CSP meta tag is written; a component in <body> runs too late. */

@@ -1,21 +1,17 @@
-// Places a term's card (terms.ts), fetched at the reader's first scroll or first card: at the top
-// of the page, before any card, a page load carries none of it.
-import { provide } from './provide.ts';
-
-/** `words`: the term's words in the text (its <label>). */
-export type PlaceCard = (words: HTMLElement, card: HTMLElement) => void;
+// Places a term's card (terms.ts): part of the page script, so that a card opened as soon as the
+// page shows is placed as it opens.
 
 const GAP = 6;
 const EDGE = 8;
 
 /**
- * Clear of the sentence being read: below the term's sentence, else above it (under the sticky
+ * `words`: the term's words in the text (its <label>). Clear of the sentence being read: below the term's sentence, else above it (under the sticky
  * header), else above the term (over the part of the sentence already read), else below it; and
  * across from the term within its own column,
  * so that in the parallel view it does not cover the counterpart the other column marks. Shifted
  * to stay on screen.
  */
-function place(words: HTMLElement, card: HTMLElement): void {
+export function placeCard(words: HTMLElement, card: HTMLElement): void {
   const term = words.getBoundingClientRect();
   const sentence = (words.closest('p>span') ?? words).getBoundingClientRect();
   const column = words.closest('.pair-block')?.getBoundingClientRect();
@@ -35,5 +31,3 @@ function place(words: HTMLElement, card: HTMLElement): void {
   style.left = `${Math.min(Math.max(term.left, min), max - width)}px`;
   style.top = `${y}px`;
 }
-
-provide(place satisfies PlaceCard);

@@ -1,7 +1,7 @@
 // Remembers the reader's language and view, and keeps their place when they switch language or
 // view: sections, paragraphs and sentences have the same anchors in every language and in both
 // views, so the switch lands on the sentence being read.
-import { STORAGE_KEYS, remember } from '../shared/storage-keys.ts';
+import { LANGUAGE_KEY, VIEW_KEY, remember } from '../shared/storage-keys.ts';
 import { loadScript } from './load-script.ts';
 import { onFirstScroll } from './first-scroll.ts';
 import place from './place-in-view.ts?script';
@@ -16,7 +16,7 @@ export function initLanguageMemory(): void {
   // to keep. (A link opened in a new tab keeps it too, so it is found as the link is followed.)
   let placeInView: (() => string) | undefined;
   onFirstScroll(() => loadScript<() => string>(place).then((find) => (placeInView = find)));
-  const save = () => remember(STORAGE_KEYS.language, language);
+  const save = () => remember(LANGUAGE_KEY, language);
   addEventListener('pagehide', save);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') save();
@@ -26,7 +26,7 @@ export function initLanguageMemory(): void {
     if (!link) return;
     const { langSwitch, view } = link.dataset;
     if (langSwitch) language = langSwitch;
-    if (view) remember(STORAGE_KEYS.view, view);
+    if (view) remember(VIEW_KEY, view);
     // The article and the parallel view share their anchors in every language too.
     if ((langSwitch || view) && placeInView) {
       const place = placeInView();

@@ -1,24 +1,27 @@
 // The page script of every page but the home and 404 pages: small, framework-free, each concern
-// in its own module. Built as a classic script (src/node/client-scripts.ts), started by the page's
-// boot script after the first paint (src/node/page-boot.ts).
+// in its own module. Built as a classic script (src/node/client-scripts.ts), requested by the page
+// as it is parsed and run once it is (`defer`, Base.astro). The theme switch is the boot script's
+// (src/node/page-boot.ts), so that it works before this arrives.
 import { initTerms } from './terms.ts';
 import { initLanguageMemory } from './language.ts';
 import { initShowOther } from './show-other.ts';
 import { initListen } from './listen.ts';
-import { initThemeSwitch } from './theme.ts';
 import { initTocMark } from './toc.ts';
 import { initWords } from './words.ts';
 import { loadScript } from './load-script.ts';
 import fromDisk from './from-disk.ts?script';
 
-initTerms();
-initLanguageMemory();
-initShowOther();
-initListen();
-initThemeSwitch();
-initTocMark();
-initWords();
-if (location.protocol === 'file:') void loadScript(fromDisk);
-// Said once everything above is set up: the script starts after the first paint, so the page's
-// load event may come before it (the tests wait for this).
-document.documentElement.dataset.ready = '';
+// Each part starts on its own, as a microtask: one that throws (an engine without what it needs)
+// is reported, and the others still start, before DOMContentLoaded. The ready mark comes last
+// (the bench times it).
+for (const start of [
+  initTerms,
+  initLanguageMemory,
+  initShowOther,
+  initListen,
+  initTocMark,
+  initWords,
+  () => location.protocol === 'file:' && loadScript(fromDisk),
+  () => (document.documentElement.dataset.ready = ''),
+])
+  queueMicrotask(start);

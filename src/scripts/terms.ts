@@ -1,47 +1,27 @@
-// Glossary toggletips (WCAG 1.4.13): hover opens a term's card after a short delay, moving into
-// the card keeps it open, leaving both closes it; keyboard focus opens it; a click or tap pins it
-// open and a second one closes it. The Popover API does the rest: one card at a time, Escape and
-// a tap elsewhere close it, and without this script a click still opens the card.
+// Glossary toggletips (WCAG 1.4.13): keyboard focus opens a term's card, a click or tap pins it
+// open and a second one closes it, and a mouse's hover opens it after a short delay
+// (card-hover.ts). The Popover API does the rest: one card at a time, Escape and a tap elsewhere
+// close it, and without this script a click still opens the card.
 // A term is a <label class="term"> holding its words and the button that opens the card (see
 // Term.astro): the pointer meets the label, the keyboard the button, and a click on the words
 // reaches the button as the label's own click.
 
 import type { PinnedCard } from './card-keys.ts';
-import type { PlaceCard } from './card-place.ts';
+import type { StartHover } from './card-hover.ts';
+import { placeCard } from './card-place.ts';
 // Built on their own (see load-script.ts): the keys, fetched when the reader first pins a card;
-// the placing, at the reader's first scroll, or else by the first card.
+// the hover, at a mouse's first move over the page.
 import cardKeys from './card-keys.ts?script';
-import cardPlace from './card-place.ts?script';
+import cardHover from './card-hover.ts?script';
 import { loadScript } from './load-script.ts';
-import { onFirstScroll } from './first-scroll.ts';
+import { termAt, wordsOf } from './term-targets.ts';
 
-const OPEN_DELAY = 400;
-const CLOSE_DELAY = 300;
-
-let openTimer: ReturnType<typeof setTimeout> | undefined;
-let closeTimer: ReturnType<typeof setTimeout> | undefined;
 let current: { button: HTMLButtonElement; card: PinnedCard; pinned: boolean } | undefined;
-
-/** The button of the term the pointer or focus is on, if any: the control of the term's <label>. */
-const termAt = (target: EventTarget | null) =>
-  ((target as Element | null)?.closest?.<HTMLLabelElement>('.term')?.control as HTMLButtonElement | null | undefined) ??
-  null;
-const wordsOf = (button: HTMLButtonElement) => button.parentElement!;
-let place: PlaceCard | undefined;
-const loadPlace = () =>
-  loadScript<PlaceCard>(cardPlace).then(
-    (placeCard) => (place = placeCard),
-    () => (place = () => {}), // not fetched: the browser's own place, mid-screen
-  );
-const cardAt = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLElement>('.term-card') ?? null;
-
-function cancelTimers(): void {
-  clearTimeout(openTimer);
-  clearTimeout(closeTimer);
-}
+/** Cancels the hover's pending open or close, once it has loaded. */
+let cancelHover = () => {};
 
 function show(button: HTMLButtonElement, pinned: boolean): void {
-  cancelTimers();
+  cancelHover();
   const card = button.popoverTargetElement as PinnedCard | null;
   if (!card) return;
   const same = current?.card === card;
@@ -71,24 +51,15 @@ function show(button: HTMLButtonElement, pinned: boolean): void {
   placeCurrent();
 }
 
-/** The open card, by its term. Opened before the placing has arrived, it stays unseen until then. */
+/** The open card, by its term. */
 function placeCurrent(): void {
-  if (!current) return;
-  const { button, card } = current;
-  card.style.visibility = place ? '' : 'hidden';
-  if (place) place(wordsOf(button), card);
-  else void loadPlace().then(placeCurrent);
+  if (current) placeCard(wordsOf(current.button), current.card);
 }
 
 function hide(): void {
-  cancelTimers();
+  cancelHover();
   if (current?.card.matches(':popover-open')) current.card.hidePopover();
   current = undefined;
-}
-
-function hideSoon(): void {
-  clearTimeout(closeTimer);
-  if (current && !current.pinned) closeTimer = setTimeout(hide, CLOSE_DELAY);
 }
 
 /**
@@ -121,37 +92,20 @@ export function initTerms(): void {
     true,
   );
 
-  document.addEventListener('pointerover', (event) => {
+  const hover = (event: PointerEvent) => {
     if (event.pointerType !== 'mouse') return;
-    const button = termAt(event.target);
-    if (button) {
-      clearTimeout(closeTimer);
-      if (current?.button !== button) {
-        clearTimeout(openTimer);
-        openTimer = setTimeout(show, OPEN_DELAY, button, false);
-      }
-    } else if (cardAt(event.target) === current?.card) {
-      clearTimeout(closeTimer);
-    }
-  });
-  document.addEventListener('pointerout', (event) => {
-    if (event.pointerType !== 'mouse') return;
-    const fromButton = termAt(event.target);
-    const from = fromButton ? wordsOf(fromButton) : cardAt(event.target);
-    if (!from) return;
-    const to = event.relatedTarget;
-    if (from.contains(to as Node | null)) return;
-    const into = termAt(to) ?? cardAt(to);
-    if (into && (into === current?.button || into === current?.card)) return;
-    clearTimeout(openTimer);
-    hideSoon();
-  });
+    document.removeEventListener('pointerover', hover);
+    loadScript<StartHover>(cardHover).then(
+      (startHover) => (cancelHover = startHover({ show, hide, open: () => current }, event)),
+      () => {}, // not fetched (the page is being left, or offline): a click or focus still opens a card
+    );
+  };
+  document.addEventListener('pointerover', hover);
 
   document.addEventListener('click', (event) => {
     // A click on the words is the label's: it goes on to the button as a click of its own.
-    if (!(event.target instanceof HTMLButtonElement)) return;
     const button = termAt(event.target);
-    if (button !== event.target) return;
+    if (!button || button !== event.target) return;
     event.preventDefault(); // handled here instead of by popovertarget
     if (current?.button === button && current.pinned) hide();
     else show(button, true);
@@ -170,7 +124,6 @@ export function initTerms(): void {
     if (within(event.target) && !within(event.relatedTarget)) hide();
   });
 
-  onFirstScroll(loadPlace);
   addEventListener('scroll', placeCurrent, { passive: true });
   addEventListener('resize', placeCurrent, { passive: true });
 }

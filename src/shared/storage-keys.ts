@@ -1,11 +1,11 @@
 // The only things the site keeps in the reader's browser: their language, view and theme, whether
 // the parallel view hides the other language, whether words explain themselves, and the
 // reading-aloud speed.
-export const STORAGE_KEYS = {
-  language: 'explainer:language',
-  view: 'explainer:view',
-  theme: 'explainer:theme',
-} as const;
+export const LANGUAGE_KEY = 'explainer:language';
+export const VIEW_KEY = 'explainer:view';
+export const THEME_KEY = 'explainer:theme';
+/** Each key on its own too, so that a browser script carries only those it uses. */
+export const STORAGE_KEYS = { language: LANGUAGE_KEY, view: VIEW_KEY, theme: THEME_KEY } as const;
 
 /** Only the parallel view's inline switch script (src/node/hide-other-boot.ts) uses it: apart from
  *  STORAGE_KEYS, so that the article pages' script does not carry it. */

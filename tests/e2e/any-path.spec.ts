@@ -69,23 +69,12 @@ for (const mount of MOUNTS) {
         pages.filter((p) => !reached.has(p)),
         'sitemap pages no link leads to',
       ).toEqual([]);
-      // The page script's address is no link a crawler follows (the boot script reads it from
-      // data-page-script): every page's must answer, from under the mount.
-      const scripts = await Promise.all(
-        pages.map(async (p) => {
-          const html = await (await fetch(server.origin + p)).text();
-          const address = /data-page-script="([^"]+)"/.exec(html)?.[1];
-          if (!address) return { page: p, script: null };
-          const url = new URL(address, server.origin + p);
-          return { page: p, script: `${url.pathname} ${(await fetch(url)).status}` };
-        }),
-      );
-      const withScript = scripts.filter((s) => s.script !== null);
-      expect(withScript.length, 'pages with a script').toBeGreaterThan(0);
+      // The page script, named by each page's <script src>: reached, and so (above) not broken
+      // and not outside the mount.
       expect(
-        withScript.filter((s) => !s.script!.startsWith(`${mount}_astro/main.`) || !s.script!.endsWith(' 200')),
-        'page scripts that do not answer under the mount',
-      ).toEqual([]);
+        [...reached].some((p) => p.startsWith(`${mount}_astro/main.`)),
+        'page script reached',
+      ).toBe(true);
       expect([...reached].filter((p) => p.endsWith('.json')).length, 'data files reached').toBeGreaterThan(0);
     });
 

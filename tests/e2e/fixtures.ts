@@ -6,17 +6,6 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 export const test = base.extend<{ watch: { errors: string[]; foreign: string[]; csp: string[] } }>({
-  // The page's script starts after the first paint (src/node/page-boot.ts), so at `load` it may
-  // not have run yet: page.goto() and page.reload() wait for it too, as a reader would before
-  // using what it adds. (Not where the test turned script off.)
-  page: async ({ page, javaScriptEnabled }, use) => {
-    if (javaScriptEnabled === false) return use(page);
-    const goto = page.goto.bind(page);
-    const reload = page.reload.bind(page);
-    page.goto = async (url, options) => afterScript(page, await goto(url, options), options?.waitUntil);
-    page.reload = async (options) => afterScript(page, await reload(options), options?.waitUntil);
-    await use(page);
-  },
   watch: [
     async ({ page, baseURL }, use) => {
       const errors: string[] = [];
@@ -47,18 +36,6 @@ export const test = base.extend<{ watch: { errors: string[]; foreign: string[]; 
 });
 
 export { expect };
-
-/** Waits until the page's script has run, where the page has one (see the page fixture). */
-export async function pageScriptRan(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !document.querySelector('script[data-page-script]') || 'ready' in document.documentElement.dataset,
-  );
-}
-
-async function afterScript<T>(page: Page, response: T, waitUntil?: string): Promise<T> {
-  if (waitUntil !== 'commit' && waitUntil !== 'domcontentloaded') await pageScriptRan(page);
-  return response;
-}
 
 /** Runs in every page before its own scripts: records each CSP violation on window and reports it. */
 function recordCspViolations() {

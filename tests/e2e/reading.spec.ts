@@ -5,6 +5,7 @@
 // over to other engines.
 import { test, expect, LOCALES, axeViolations, WCAG_AND_BEST_PRACTICE_TAGS } from './fixtures.ts';
 import type { Page } from '@playwright/test';
+import { THEME_KEY } from '../../src/shared/storage-keys.ts';
 
 const PAGES = ['', 'parallel/', 'timeline/', 'glossary/', 'data/'];
 const PHONE = { width: 360, height: 780 };
@@ -23,9 +24,7 @@ test.describe('the header at 360 px', () => {
             if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
               found.push(`scrolls sideways: ${el.tagName}.${el.className}`);
           }
-          const controls = [
-            ...header.querySelectorAll<HTMLElement>('.site-nav a, [data-lang-switch], [data-theme-switch]'),
-          ];
+          const controls = [...header.querySelectorAll<HTMLElement>('.site-nav a, [data-lang-switch], #theme')];
           if (controls.length < 7) found.push(`only ${controls.length} controls`);
           for (const c of controls) {
             const r = c.getBoundingClientRect();
@@ -172,8 +171,8 @@ test.describe('the theme switch', () => {
   test('a choice applies at once and survives a reload, another page and a new visit', async ({ page, context }) => {
     await page.goto('/en/');
     expect(await look(page)).toEqual({ theme: 'system', bg: LIGHT_BG });
-    await expect(page.locator('[data-theme-switch]')).toHaveValue('system');
-    await page.locator('[data-theme-switch]').selectOption('dark');
+    await expect(page.locator('#theme')).toHaveValue('system');
+    await page.locator('#theme').selectOption('dark');
     expect(await look(page)).toEqual({ theme: 'dark', bg: DARK_BG });
 
     // Recorded as the header is parsed, before the page's own script runs: no flash of light.
@@ -192,7 +191,7 @@ test.describe('the theme switch', () => {
     await page.reload();
     expect(await themeAtFirstContent()).toBe('dark');
     expect(await look(page)).toEqual({ theme: 'dark', bg: DARK_BG });
-    await expect(page.locator('[data-theme-switch]')).toHaveValue('dark');
+    await expect(page.locator('#theme')).toHaveValue('dark');
 
     await page.goto('/ko/glossary/');
     expect(await themeAtFirstContent()).toBe('dark');
@@ -201,10 +200,10 @@ test.describe('the theme switch', () => {
     const later = await context.newPage();
     await later.goto('/ko/data/');
     expect(await look(later)).toEqual({ theme: 'dark', bg: DARK_BG });
-    await later.locator('[data-theme-switch]').selectOption('light');
+    await later.locator('#theme').selectOption('light');
     await later.emulateMedia({ colorScheme: 'dark' });
     expect(await look(later)).toEqual({ theme: 'light', bg: LIGHT_BG });
-    await later.locator('[data-theme-switch]').selectOption('system');
+    await later.locator('#theme').selectOption('system');
     expect(await look(later)).toEqual({ theme: 'system', bg: DARK_BG });
 
     const keys = await later.evaluate(() => Object.keys(localStorage).sort());
@@ -212,6 +211,37 @@ test.describe('the theme switch', () => {
       keys.every((k) => ['explainer:language', 'explainer:view', 'explainer:theme'].includes(k)),
       keys.join(),
     ).toBe(true);
+  });
+
+  test('shows the stored choice and takes a new one before the page script has run', async ({ page }) => {
+    // The page script never arrives: what remains is the boot script's (src/node/page-boot.ts).
+    await page.route(/\/_astro\/main\.[\w-]+\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: '' }),
+    );
+    await page.goto('/en/');
+    await page.evaluate((key) => localStorage.setItem(key, 'dark'), THEME_KEY);
+    // Recorded as soon as the switch is parsed, before any paint of it: once every observer of
+    // that batch of the parse (the boot script's among them) has run.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const select = document.querySelector<HTMLSelectElement>('#theme');
+        if (select?.options.length !== 3) return;
+        observer.disconnect();
+        queueMicrotask(() => {
+          (window as unknown as { __switchAtFirst: string }).__switchAtFirst = select.value;
+        });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => 'ready' in document.documentElement.dataset), 'page script ran').toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { __switchAtFirst?: string }).__switchAtFirst)).toBe('dark');
+    await expect(page.locator('#theme')).toHaveValue('dark');
+    expect(await look(page)).toEqual({ theme: 'dark', bg: DARK_BG });
+    await page.locator('#theme').selectOption('light');
+    expect(await look(page)).toEqual({ theme: 'light', bg: LIGHT_BG });
+    await page.reload();
+    await expect(page.locator('#theme')).toHaveValue('light');
+    expect(await look(page)).toEqual({ theme: 'light', bg: LIGHT_BG });
   });
 
   for (const [system, choice] of [
@@ -222,7 +252,7 @@ test.describe('the theme switch', () => {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: system });
       await page.goto('/en/');
-      await page.locator('[data-theme-switch]').selectOption(choice);
+      await page.locator('#theme').selectOption(choice);
       for (const path of choice === 'dark'
         ? ['/en/', '/ko/parallel/', '/ko/data/']
         : ['/ko/', '/en/timeline/', '/en/data/']) {

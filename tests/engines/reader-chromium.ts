@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import {
   VIEWPORTS,
-  pageSettled,
+  nextFrames,
   pointerInput,
   recordPageProblems,
   type EngineDriver,
@@ -49,7 +49,7 @@ export function chromiumDriver(browser: Browser): EngineDriver {
             current = key;
           }
           await need().goto(origin + path, { waitUntil: 'load' });
-          await need().evaluate(pageSettled); // the page's script has run, a jump to a #fragment has landed
+          await need().evaluate(nextFrames); // the jump to a #fragment has landed
         },
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`),
         ...pointerInput(need),

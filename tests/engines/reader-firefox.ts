@@ -4,7 +4,7 @@ import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppete
 import { firefoxPath } from '../support/engines.ts';
 import {
   VIEWPORTS,
-  pageSettled,
+  nextFrames,
   pointerInput,
   recordPageProblems,
   type EngineDriver,
@@ -69,7 +69,7 @@ export function firefoxDriver(): EngineDriver {
             if (!/setScreenOrientationOverride/.test(String(error))) throw error;
           }
           await need().goto(origin + path, { waitUntil: 'load' });
-          await need().evaluate(pageSettled); // the page's script has run, a jump to a #fragment has landed
+          await need().evaluate(nextFrames); // the jump to a #fragment has landed
         },
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`) as never,
         ...pointerInput(need),

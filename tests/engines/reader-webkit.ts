@@ -14,7 +14,6 @@ import {
   collectedProblems,
   foreignResources,
   nextFrames,
-  pageSettled,
   pointAt,
   recordPageProblems,
   type EngineDriver,
@@ -114,7 +113,7 @@ export function webkitDriver(): EngineDriver {
           }
           await driver.get(origin + path);
           await driver.executeScript(`(${recordPageProblems.toString()})()`);
-          await driver.executeAsyncScript(`(${pageSettled.toString()})().then(arguments[arguments.length - 1]);`); // the page's script has run, a jump to a #fragment has landed
+          await settle(driver); // the jump to a #fragment has landed
         },
         evaluate: async (fn, arg) =>
           (await need().executeScript(`return (${fn.toString()})(${JSON.stringify(arg)})`)) as never,

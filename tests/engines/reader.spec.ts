@@ -405,6 +405,28 @@ test('the timeline on a phone: events first, as its title says, and no key figur
   }
 });
 
+test("at a sentence's #fragment as at a plain address, the page script has run by DOMContentLoaded", async ({
+  reader,
+}) => {
+  for (const path of ['/ko/', '/ko/#agi-clause-p1-s2']) {
+    await reader.open(path, PHONE);
+    // Fetched while the page was parsed and run before DOMContentLoaded, as a deferred script is,
+    // whether or not the engine reports a paint (Firefox reports none at a #fragment).
+    const seen = await reader.evaluate(() => {
+      const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) =>
+        /\/_astro\/main\.[\w-]+\.js$/.test(r.name),
+      );
+      return {
+        ready: 'ready' in document.documentElement.dataset,
+        deferred: !!document.querySelector('script[defer][src*="_astro/main."]'),
+        fetchedBeforeDomContentLoaded: !!script && script.responseEnd <= navigation.domContentLoadedEventStart,
+      };
+    });
+    expect(seen, path).toEqual({ ready: true, deferred: true, fetchedBeforeDomContentLoaded: true });
+  }
+});
+
 test('"Show original" reveals the Korean paragraph in place', async ({ reader }) => {
   await reader.open('/en/#agi-clause', DESKTOP);
   await reader.click('#agi-clause-p1 .show-other');
@@ -659,7 +681,7 @@ test('reading comfort: the theme choice is kept, the contents mark the section r
   const light = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
   // The reader's choice, as the switch reports it.
   await reader.evaluate(() => {
-    const select = document.querySelector<HTMLSelectElement>('[data-theme-switch]')!;
+    const select = document.querySelector<HTMLSelectElement>('#theme')!;
     select.value = 'dark';
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });

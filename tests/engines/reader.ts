@@ -102,21 +102,6 @@ export function pointAt(selector: string): [number, number] | null {
  * testing also where scrolling is the compositor's (Firefox's APZ lagged under load: a tap right
  * after a long jump landed on the old place).
  */
-/**
- * Resolves once the page's script has run, where the page has one (it starts after the first
- * paint, src/node/page-boot.ts, so at `load` it may not have yet), and the page has then drawn two
- * frames (a jump to a #fragment has landed).
- */
-export function pageSettled(): Promise<null> {
-  return new Promise((done) => {
-    const wait = () =>
-      !document.querySelector('script[data-page-script]') || 'ready' in document.documentElement.dataset
-        ? requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(null), 100)))
-        : setTimeout(wait, 20);
-    wait();
-  });
-}
-
 export function nextFrames(): Promise<null> {
   return new Promise((done) =>
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(null), 100))),

@@ -9,8 +9,8 @@ test('the page script and its parts are classic scripts, the parts named after i
   expect(main!.file).toMatch(/^_astro\/main\.[\w-]{8}\.js$/);
   const stem = main!.file.slice(0, -'.js'.length);
   const partNames = [
+    'card-hover',
     'card-keys',
-    'card-place',
     'from-disk',
     'listen-player',
     'other-paragraph',
