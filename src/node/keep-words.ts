@@ -80,6 +80,7 @@ export function keepWords(html: string): string {
   });
   if (!ranges.length) return html;
 
+  // Overlapping ranges become one (a term's words inside a range after it need no range of their own).
   const merged: [number, number][] = [];
   for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
     const last = merged.at(-1);

@@ -36,7 +36,8 @@ function cardPlacement(termSelector: string) {
   const term = document.querySelector(termSelector);
   if (!card || !term) return 'no open card';
   const c = card.getBoundingClientRect();
-  const t = term.getClientRects()[0]!;
+  // The words' first line (a term that starts a line leaves its empty button on the line before).
+  const t = [...term.getClientRects()].find((r) => r.width > 0)!;
   const width = document.documentElement.clientWidth;
   const problems = [];
   if (c.left < 0 || c.right > width) problems.push(`card from ${c.left} to ${c.right}, visible width ${width}`);
@@ -57,7 +58,7 @@ function cardCovers(termSelector: string) {
   if (!card) return ['no open card'];
   const sentence = term.closest('p>span')!;
   // From the term's line on: a card may cover what was read before it, when nothing else fits.
-  const termTop = term.getClientRects()[0]!.top;
+  const termTop = [...term.getClientRects()].find((r) => r.width > 0)!.top;
   const lines: [string, DOMRect][] = [...sentence.getClientRects()]
     .filter((r) => r.bottom > termTop)
     .map((r) => ['the rest of its sentence', r]);
@@ -198,10 +199,19 @@ for (const locale of LOCALES) {
       'term-for-profit-conversion',
     );
     await until(reader, openCards, ['term-for-profit-conversion']);
+    // The focus shows on the words: underlined thick in the focus colour, not in the hover's.
     expect(
-      await reader.evaluate(() => getComputedStyle(document.activeElement!.closest('.term')!).outlineStyle),
-      'focus ring around the words',
-    ).toBe('solid');
+      await reader.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!.closest('.term')!);
+        const hover = getComputedStyle(document.querySelector('.term:not(:has(:focus))')!);
+        return {
+          thickness: style.textDecorationThickness,
+          style: style.textDecorationStyle,
+          recoloured: style.textDecorationColor !== hover.textDecorationColor,
+        };
+      }),
+      'the focused term marked',
+    ).toEqual({ thickness: '3px', style: 'solid', recoloured: true });
     const focusedTerm = () =>
       document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null;
     const inCard = () => document.activeElement?.closest('.term-card')?.id ?? null;
@@ -287,7 +297,7 @@ for (const locale of LOCALES) {
         paragraph.getBoundingClientRect().top + parseFloat(getComputedStyle(paragraph).lineHeight);
       return {
         display: getComputedStyle(term).display,
-        startsOnFirstLine: term.getClientRects()[0]!.bottom <= firstLineBottom,
+        startsOnFirstLine: [...term.getClientRects()].find((r) => r.width > 0)!.bottom <= firstLineBottom,
       };
     });
     expect(layout).toEqual({ display: 'inline', startsOnFirstLine: true });

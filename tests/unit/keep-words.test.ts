@@ -25,3 +25,10 @@ describe('keepWords', () => {
     expect(keepWordsOfText(text).replace(/<\/?w->/g, '')).toBe(text);
   });
 });
+
+describe('keepWords around a term', () => {
+  it('keeps a junction after the term with the whole term, its own junctions included', () => {
+    const term = '<label class="term"><button popovertarget="t"></button>미국 증권거래위원회(SEC)</label>';
+    expect(keepWords(`${term}에 냈다`)).toBe(`<w->${term}에</w-> 냈다`);
+  });
+});
