@@ -132,7 +132,10 @@ let handed: EventTarget | null = null;
 function render(message: string): void {
   main.textContent = state === 'reading' ? ui.pause : state === 'paused' ? ui.resume : startLabel;
   for (const b of [previous, next, stop]) b.setAttribute('aria-disabled', String(state === 'idle'));
-  box.classList.toggle('playing', state !== 'idle');
+  // Once reading has started the controls stay under the header, also after Stop or the end: the
+  // reader is then far down the article, and the bar going back to its place at the top would
+  // take the status line and the focused Stop button out of sight.
+  box.classList.toggle('playing', started);
   // While reading, the button says what is going on; the status line is for screen readers then.
   status.classList.toggle('visually-hidden', state !== 'idle');
   status.textContent = message;
