@@ -74,9 +74,12 @@ for (const locale of LOCALES) {
       await expect(control).toBeFocused();
       const card = await cardOf(page, term);
       await expect(card).toBeVisible();
-      // Named by its words, described as a definition and then by its card.
+      // Named by its words, described as a definition and then by the card's definition alone:
+      // neither the term's name again nor the card's glossary link.
       await expect(control).toHaveAccessibleName((await term.textContent())!.trim());
-      await expect(control).toHaveAttribute('aria-describedby', `terms-hint ${await card.getAttribute('id')}`);
+      const definition = (await card.locator(':scope > span:not([lang])').textContent())!.trim();
+      const hint = locale === 'ko' ? '뜻풀이' : 'Definition';
+      await expect(control).toHaveAccessibleDescription(`${hint} ${definition}`);
       // The focus shows on the term's words, which the keyboard user reads: underlined thick.
       expect(
         await term.evaluate((t) => [

@@ -363,3 +363,21 @@ test('after Stop far down the article, the controls and the focus stay where the
   expect(after).toEqual({ focus: UI.en.stop, scrolled: true });
   expect(await reader.evaluate(controlsInSight), 'the controls and the status line after Stop').toEqual([]);
 });
+
+test("the player's selects are form fields with an id and a name, each labelled", async ({ reader }) => {
+  await openWithStandIn(reader, '/en/parallel/');
+  await reader.click('.listen > button');
+  await until(reader, heardCount, 1);
+  const selects = await reader.evaluate(() =>
+    [...document.querySelectorAll<HTMLSelectElement>('.listen select')].map((s) => ({
+      id: s.id,
+      name: s.name,
+      unique: document.querySelectorAll(`[id="${s.id}"]`).length === 1,
+      labelled: s.labels.length === 1 && s.labels[0]!.textContent!.trim().length > 0,
+    })),
+  );
+  expect(selects).toEqual([
+    { id: 'listen-speed', name: 'speed', unique: true, labelled: true },
+    { id: 'listen-mode', name: 'mode', unique: true, labelled: true },
+  ]);
+});
