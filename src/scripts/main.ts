@@ -7,6 +7,7 @@ import { initShowOther } from './show-other.ts';
 import { initListen } from './listen.ts';
 import { initThemeSwitch } from './theme.ts';
 import { initTocMark } from './toc.ts';
+import { trackHeaderHeight } from './header-height.ts';
 import { loadScript } from './load-script.ts';
 import fromDisk from './from-disk.ts?script';
 
@@ -16,6 +17,7 @@ initShowOther();
 initListen();
 initThemeSwitch();
 initTocMark();
+trackHeaderHeight();
 if (location.protocol === 'file:') void loadScript(fromDisk);
 // Said once everything above is set up: the script starts after the first paint, so the page's
 // load event may come before it (the tests wait for this).

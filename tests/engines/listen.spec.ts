@@ -364,6 +364,27 @@ test('after Stop far down the article, the controls and the focus stay where the
   expect(await reader.evaluate(controlsInSight), 'the controls and the status line after Stop').toEqual([]);
 });
 
+// The sticky header is as tall as it is: two rows on a 390 px phone (taller in Firefox's font),
+// three in English at 320 px (a desktop at 400 % zoom).
+for (const [path, device] of [
+  ['/en/', 'phone-320'],
+  ['/ko/', 'phone-320'],
+  ['/en/parallel/', 'phone-390'],
+  ['/ko/', 'phone-390'],
+] as const) {
+  test(`${path} (${device}): while reading, every control shows whole below the header`, async ({ reader }) => {
+    await openWithStandIn(reader, path, {}, { device, scheme: 'light' });
+    await reader.click('.listen > button');
+    await until(reader, heardCount, 1);
+    await reader.evaluate(() => scrollBy({ top: 2 * innerHeight, behavior: 'instant' }));
+    await reader.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    expect(await reader.evaluate(controlsInSight)).toEqual([]);
+    const dir = `reports/engines/${reader.engine}`;
+    mkdirSync(dir, { recursive: true });
+    await reader.screenshot(`${dir}/listen${path.replace(/\W+/g, '-')}${device}-header.png`);
+  });
+}
+
 test("the player's selects are form fields with an id and a name, each labelled", async ({ reader }) => {
   await openWithStandIn(reader, '/en/parallel/');
   await reader.click('.listen > button');

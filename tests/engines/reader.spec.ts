@@ -74,6 +74,11 @@ function cardCovers(termSelector: string) {
     .map(([what, r]) => `${what}: line at ${Math.round(r.top)}–${Math.round(r.bottom)}`);
 }
 
+/** Two frames and a moment: a jump has landed. */
+function nextFramesInPage() {
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100))));
+}
+
 function shotPath(reader: Reader, name: string): string {
   const dir = `reports/engines/${reader.engine}`;
   mkdirSync(dir, { recursive: true });
@@ -377,6 +382,22 @@ for (const locale of LOCALES) {
       return { belowHeader: top >= header - 1, onScreen: top < innerHeight / 2 };
     });
     expect(landed).toEqual({ belowHeader: true, onScreen: true });
+  });
+
+  test(`/${locale}/ at 320 px (a desktop at 400 % zoom): a contents link lands its heading below the header`, async ({
+    reader,
+  }) => {
+    await reader.open(`/${locale}/`, { device: 'phone-320', scheme: 'light' });
+    await reader.click('.toc summary');
+    await reader.click('.toc a[href="#agi-clause"]');
+    await expect.poll(() => reader.url()).toMatch(/#agi-clause$/);
+    await reader.evaluate(nextFramesInPage);
+    const landed = await reader.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      const { top } = document.querySelector('#agi-clause h2')!.getBoundingClientRect();
+      return { header: Math.round(header), belowHeader: top >= header, onScreen: top < innerHeight / 2 };
+    });
+    expect(landed).toMatchObject({ belowHeader: true, onScreen: true });
   });
 
   test(`/${locale}/parallel/: side by side on a desktop, sentence by sentence on a phone`, async ({ reader }) => {
