@@ -384,6 +384,22 @@ for (const locale of LOCALES) {
     expect(landed).toEqual({ belowHeader: true, onScreen: true });
   });
 
+  test(`/${locale}/parallel/ on a phone: the language switch lands on the sentence just below the header`, async ({
+    reader,
+  }) => {
+    const other = locale === 'ko' ? 'en' : 'ko';
+    await reader.open(`/${locale}/parallel/`, { device: 'phone-390', scheme: 'light' });
+    // Sentence 2 of the paragraph just below the sticky header, with its counterpart under it.
+    await reader.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      const sentence = document.getElementById('antitrust-p1-s2')!;
+      scrollBy({ top: sentence.getBoundingClientRect().top - header - 2, behavior: 'instant' });
+    });
+    await reader.evaluate(nextFramesInPage);
+    await reader.click(`.site-header [data-lang-switch="${other}"]`);
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/parallel/#antitrust-p1-s2$`));
+  });
+
   test(`/${locale}/ at 320 px (a desktop at 400 % zoom): a contents link lands its heading below the header`, async ({
     reader,
   }) => {
