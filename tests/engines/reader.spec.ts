@@ -400,6 +400,29 @@ for (const locale of LOCALES) {
     await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/parallel/#antitrust-p1-s2$`));
   });
 
+  test(`/${locale}/parallel/ on a phone: one tap on a term low on the screen opens its card`, async ({ reader }) => {
+    await reader.open(`/${locale}/parallel/`, { device: 'phone-390', scheme: 'light' });
+    const count = await reader.evaluate(() => document.querySelectorAll('.pair .term').length);
+    for (const index of [2, Math.floor(count / 3), Math.floor(count / 2), count - 3]) {
+      // The term on the screen's last lines, where its sentence's counterpart is below the screen.
+      await reader.evaluate((i) => {
+        const term = document.querySelectorAll('.pair .term')[i]!;
+        const words = [...term.getClientRects()].find((r) => r.width > 0)!;
+        scrollBy({ top: words.bottom - innerHeight + 30, behavior: 'instant' });
+        term.setAttribute('data-tapped', '');
+      }, index);
+      await reader.evaluate(nextFramesInPage);
+      await reader.tap('[data-tapped]');
+      const card = await reader.evaluate(() =>
+        document.querySelector('[data-tapped] > button')!.getAttribute('popovertarget'),
+      );
+      await until(reader, openCards, [card]);
+      await reader.evaluate(() => document.querySelector('[data-tapped]')!.removeAttribute('data-tapped'));
+      await reader.press('Escape');
+      await until(reader, openCards, []);
+    }
+  });
+
   test(`/${locale}/ at 320 px (a desktop at 400 % zoom): a contents link lands its heading below the header`, async ({
     reader,
   }) => {

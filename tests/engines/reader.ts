@@ -89,10 +89,12 @@ export function foreignResources(): string[] {
 export function pointAt(selector: string): [number, number] | null {
   const el = document.querySelector(selector);
   if (!el) return null;
-  let rect = el.getClientRects()[0];
+  // The first box with width: a term that starts a line has an empty one (its button) on the line before.
+  const first = () => [...el.getClientRects()].find((r) => r.width > 0) ?? el.getClientRects()[0];
+  let rect = first();
   if (!rect || rect.top < 0 || rect.bottom > innerHeight) {
     el.scrollIntoView({ block: 'center', behavior: 'instant' });
-    rect = el.getClientRects()[0];
+    rect = first();
   }
   if (!rect) return null;
   return [Math.round(rect.left + Math.min(rect.width / 2, 20)), Math.round(rect.top + rect.height / 2)];
