@@ -45,6 +45,19 @@ export function initSentencePairs(): void {
     tabStop = s;
   });
 
+  // With the other language hidden on a phone, each hidden sentence is a tinted box (parallel.css)
+  // that a tap reveals: focusing the sentence it translates marks the pair and shows it, as a tap
+  // on that sentence does. The box is painted behind, so the tap lands on what holds it: the box
+  // is found by where the tap was. (The hidden sentence itself cannot take focus.)
+  document.addEventListener('click', ({ clientX: x, clientY: y }) => {
+    const box = theirs.find(
+      (s) =>
+        getComputedStyle(s).visibility === 'hidden' &&
+        [...s.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
+    );
+    if (box) counterpartOf(box)?.focus();
+  });
+
   document.addEventListener('keydown', (event) => {
     const s = event.target as HTMLElement;
     const list = sentences(s);

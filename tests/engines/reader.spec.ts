@@ -738,6 +738,21 @@ test('the parallel view can hide the other language: each counterpart shows only
   await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-one-shown'));
 });
 
+test('the other language hidden on a phone: a tap on a tinted box shows the sentence in it, and only it', async ({
+  reader,
+}) => {
+  await reader.open('/ko/parallel/', PHONE);
+  if (!(await reader.evaluate(hideOtherChecked))) await reader.tap('#hide-other');
+  await until(reader, otherShown, []);
+  await reader.tap('#google-cloud-deal-p1-s2');
+  await until(reader, otherShown, ['google-cloud-deal-p1 2']);
+  // The box where sentence 3's counterpart is hidden.
+  await reader.tap('#google-cloud-deal-p1 .pair-block[lang] p > span:nth-child(3)');
+  await until(reader, otherShown, ['google-cloud-deal-p1 3']);
+  expect(await reader.evaluate(() => document.activeElement?.id)).toBe('google-cloud-deal-p1-s3');
+  await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-box-tapped'));
+});
+
 test('reading comfort: the theme choice is kept, the contents mark the section read, code is monospace, the credit once', async ({
   reader,
 }) => {
