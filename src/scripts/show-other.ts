@@ -8,24 +8,15 @@ import type { Toggle } from './other-paragraph.ts';
 
 /**
  * Each link has the same words and goes to its own paragraph, so a screen reader's list of links
- * needs more to tell them apart: each is named by its words and then its section's heading (with
- * the paragraph's number where the section has more than one), from a hidden text beside it.
- * Referring to the link's own words keeps the name true once they say "hide".
+ * needs more to tell them apart: each is named by its words and its section's heading (with the
+ * paragraph's number where the section has more than one). other-paragraph.ts keeps the name's
+ * words those the link shows.
  */
 function nameLinks(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a.show-other')) {
-    const paragraph = link.parentElement!;
-    const section = paragraph.closest('section')!;
-    const paragraphs = [...section.querySelectorAll('.para')];
-    const n = paragraphs.length > 1 ? ` (${paragraphs.indexOf(paragraph) + 1})` : '';
-    const where = Object.assign(document.createElement('span'), {
-      id: `${paragraph.id}-where`,
-      hidden: true,
-      textContent: section.querySelector('h2')!.textContent!.trim() + n,
-    });
-    link.id = `${paragraph.id}-show`;
-    link.after(where);
-    link.setAttribute('aria-labelledby', `${link.id} ${where.id}`);
+  for (const link of document.querySelectorAll('a.show-other')) {
+    const section = link.closest('section')!;
+    const n = section.querySelectorAll('.para').length > 1 ? ` (${link.parentElement!.id.replace(/.*-p/, '')})` : '';
+    link.ariaLabel = `${link.textContent} ${section.querySelector('h2')!.textContent!.trim()}${n}`;
   }
 }
 

@@ -23,5 +23,11 @@ for (const locale of LOCALES) {
       names.push(name);
     }
     expect(new Set(names).size, 'names heard').toBe(names.length);
+    // Opened, the link says it hides the original, and so does its name.
+    const first = page.locator('a.show-other').first();
+    await first.click();
+    await expect(first).not.toHaveText(words);
+    const shown = (await first.textContent())!.trim();
+    await expect(first).toHaveAccessibleName(names[0]!.replace(words, shown));
   });
 }
