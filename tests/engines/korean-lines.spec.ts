@@ -13,10 +13,10 @@ const DEVICES: Device[] = ['phone-320', 'phone-390', 'desktop'];
  * character that is not a space, within one block of text. Each character is measured with a
  * Range; a line begins where a character sits lower than the one before it.
  */
-export function linesStartingInsideWords() {
+function linesStartingInsideWords() {
   const blocks = new Set<Element>();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const parent = node.parentElement!;
     if (!/\p{Script=Hangul}/u.test(node.data) || parent.closest('[lang]')?.getAttribute('lang') !== 'ko') continue;
     if (!parent.checkVisibility()) continue;
