@@ -2,6 +2,7 @@
 // space, never inside a word such as "지분을" (a glossary term and its particle). Every rendered
 // line of Korean text on the pages that carry it, at a small and a common phone width and on a
 // desktop, is measured where it starts, one page load per page and width.
+import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import type { Device } from './reader.ts';
 
@@ -71,6 +72,13 @@ for (const device of DEVICES) {
       const { lines, found } = await reader.evaluate(linesStartingInsideWords);
       expect(lines, `${path}: Korean lines measured`).toBeGreaterThan(20);
       expect(found, `${path}: lines that start inside a word`).toEqual([]);
+      if (path === '/ko/') {
+        // A look at the lines as a reader sees them: the first section with its terms.
+        await reader.evaluate(() => document.getElementById('google-cloud-deal')!.scrollIntoView());
+        const dir = `reports/engines/${reader.engine}`;
+        mkdirSync(dir, { recursive: true });
+        await reader.screenshot(`${dir}/korean-lines-${device}.png`);
+      }
     }
   });
 }

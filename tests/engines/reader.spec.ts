@@ -417,6 +417,7 @@ for (const locale of LOCALES) {
         document.querySelector('[data-tapped] > button')!.getAttribute('popovertarget'),
       );
       await until(reader, openCards, [card]);
+      if (index === 2) await reader.screenshot(shotPath(reader, `parallel${locale}-phone-card-open`));
       await reader.evaluate(() => document.querySelector('[data-tapped]')!.removeAttribute('data-tapped'));
       await reader.press('Escape');
       await until(reader, openCards, []);
