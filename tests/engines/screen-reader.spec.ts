@@ -7,7 +7,7 @@ import { test, expect } from './fixtures.ts';
 /** Landmarks with nothing in them that shows: a screen reader's list of them would offer it empty. */
 function emptyLandmarks() {
   const landmarks = document.querySelectorAll(
-    'main, nav, aside, header:not(article header, section header), footer:not(article footer), form[aria-label], section[aria-label], section[aria-labelledby], [role=region], [role=complementary], [role=navigation]',
+    'main, nav, aside:not([role=none]), header:not(article header, section header), footer:not(article footer), form[aria-label], section[aria-label], section[aria-labelledby], [role=region], [role=complementary], [role=navigation]',
   );
   return [...landmarks]
     .filter((l) => ![...l.querySelectorAll('*')].some((e) => e.checkVisibility() && e.textContent!.trim()))
