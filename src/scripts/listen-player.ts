@@ -82,10 +82,18 @@ function control<T extends HTMLElement>(tag: string, label: string): T {
   return el;
 }
 
-/** A select named by a label that only assistive technology reads: its options speak for themselves. */
-function choice(label: string, options: [string, string][], value: string): [HTMLLabelElement, HTMLSelectElement] {
+/**
+ * A select named by a label that only assistive technology reads: its options speak for themselves.
+ * Its id and name say what it sets, as a form field's should (browsers' form tools look for them).
+ */
+function choice(
+  name: string,
+  label: string,
+  options: [string, string][],
+  value: string,
+): [HTMLLabelElement, HTMLSelectElement] {
   const wrap = document.createElement('label');
-  const select = document.createElement('select');
+  const select = Object.assign(document.createElement('select'), { id: `listen-${name}`, name });
   for (const [v, text] of options) select.add(new Option(text, v, false, v === value));
   wrap.append(control('span', label), select);
   wrap.firstElementChild!.className = 'visually-hidden';
@@ -102,6 +110,7 @@ const previous = control<HTMLButtonElement>('button', ui.previous);
 const next = control<HTMLButtonElement>('button', ui.next);
 const stop = control<HTMLButtonElement>('button', ui.stop);
 const [speedLabel, speed] = choice(
+  'speed',
   ui.speed,
   SPEEDS.map((v) => [v, `${v}×`]),
   SPEEDS.includes(stored!) ? stored! : '1',
@@ -109,7 +118,7 @@ const [speedLabel, speed] = choice(
 const modes: [string, string][] = [['own', withLanguage(ui.only, ui.languages[page])]];
 if (otherLang && voiceFor(otherLang))
   modes.push(['other', withLanguage(ui.only, ui.languages[otherLang as 'ko' | 'en'])], ['both', ui.both]);
-const [modeLabel, mode] = choice(ui.read, modes, 'own');
+const [modeLabel, mode] = choice('mode', ui.read, modes, 'own');
 box.insertBefore(previous, status);
 box.insertBefore(next, status);
 box.insertBefore(stop, status);
@@ -132,7 +141,10 @@ let handed: EventTarget | null = null;
 function render(message: string): void {
   main.textContent = state === 'reading' ? ui.pause : state === 'paused' ? ui.resume : startLabel;
   for (const b of [previous, next, stop]) b.setAttribute('aria-disabled', String(state === 'idle'));
-  box.classList.toggle('playing', state !== 'idle');
+  // Once reading has started the controls stay under the header, also after Stop or the end: the
+  // reader is then far down the article, and the bar going back to its place at the top would
+  // take the status line and the focused Stop button out of sight.
+  box.classList.toggle('playing', started);
   // While reading, the button says what is going on; the status line is for screen readers then.
   status.classList.toggle('visually-hidden', state !== 'idle');
   status.textContent = message;

@@ -8,6 +8,7 @@ import { initShowOther } from './show-other.ts';
 import { initListen } from './listen.ts';
 import { initTocMark } from './toc.ts';
 import { initWords } from './words.ts';
+import { trackHeaderHeight } from './header-height.ts';
 import { loadScript } from './load-script.ts';
 import fromDisk from './from-disk.ts?script';
 
@@ -21,6 +22,7 @@ for (const start of [
   initListen,
   initTocMark,
   initWords,
+  trackHeaderHeight,
   () => location.protocol === 'file:' && loadScript(fromDisk),
   () => (document.documentElement.dataset.ready = ''),
 ])

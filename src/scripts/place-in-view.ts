@@ -13,8 +13,10 @@ function placeInView(): string {
   for (const el of document.querySelectorAll<HTMLElement>('main :is(section,.para,.pair,p>span)[id]')) {
     const { top, bottom } = el.getBoundingClientRect();
     // Only its last line or margin shows: the reader is past it. A sentence's last line may be
-    // the one where the next sentence starts, so that line belongs to the next.
-    const last = el.matches('span') ? [...el.getClientRects()].pop() : undefined;
+    // the one where the next sentence starts, so that line belongs to the next; but a sentence
+    // that starts below the edge is the one being read (on a phone's parallel view each sentence
+    // has lines of its own, and a one-line sentence just under the header is all last line).
+    const last = el.matches('span') && top < edge ? [...el.getClientRects()].pop() : undefined;
     if (last ? last.top < edge + last.height / 2 : bottom <= edge + 40) {
       past = true;
       continue;

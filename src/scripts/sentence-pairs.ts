@@ -21,7 +21,21 @@ export function initSentencePairs(): void {
   document.addEventListener('focusin', (event) => {
     const s = event.target as HTMLElement;
     if (!sentences(s)) return;
-    if (own.includes(s)) showWithCounterpart(s);
+    if (own.includes(s)) {
+      describeByCounterpart(s);
+      // A tap or click focuses the sentence as it presses, before its click: scrolling then
+      // would move what it lands on (a term's words, whose card would stay shut). So the pair is
+      // shown after the click, and not at all where the click opened a term's card.
+      if (s.matches(':focus-visible')) showWithCounterpart(s);
+      else
+        document.addEventListener(
+          'click',
+          (click) => {
+            if (document.activeElement === s && !(click.target as Element).closest('.term')) showWithCounterpart(s);
+          },
+          { once: true },
+        );
+    }
     // Arriving from outside the sentences: say once, after the counterpart, how to move among them.
     if (hint && !sentences(event.relatedTarget))
       s.setAttribute('aria-description', `${s.getAttribute('aria-description') ?? ''} ${hint}`.trim());
@@ -29,6 +43,19 @@ export function initSentencePairs(): void {
     tabStop!.tabIndex = -1;
     s.tabIndex = 0;
     tabStop = s;
+  });
+
+  // With the other language hidden on a phone, each hidden sentence is a tinted box (parallel.css)
+  // that a tap reveals: focusing the sentence it translates marks the pair and shows it, as a tap
+  // on that sentence does. The box is painted behind, so the tap lands on what holds it: the box
+  // is found by where the tap was. (The hidden sentence itself cannot take focus.)
+  document.addEventListener('click', ({ clientX: x, clientY: y }) => {
+    const box = theirs.find(
+      (s) =>
+        getComputedStyle(s).visibility === 'hidden' &&
+        [...s.getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom),
+    );
+    if (box) counterpartOf(box)?.focus();
   });
 
   document.addEventListener('keydown', (event) => {
@@ -51,15 +78,21 @@ function counterpartOf(sentence: HTMLElement): HTMLElement | undefined {
 
 /**
  * Describes the sentence by its counterpart, the sentence at the same position in the other
- * language's paragraph (its text: ids stay the page's language's anchors). Where the counterpart
- * is under the sentence (phones), scrolls as little as it takes to show both: a sentence tapped or
- * reached on the screen's last lines would have it below the screen. Side by side, nothing moves
- * under a click.
+ * language's paragraph (its text: ids stay the page's language's anchors).
+ */
+function describeByCounterpart(sentence: HTMLElement): void {
+  const counterpart = counterpartOf(sentence);
+  if (counterpart) sentence.setAttribute('aria-description', counterpart.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * Where the counterpart is under the sentence (phones), scrolls as little as it takes to show
+ * both: a sentence tapped or reached on the screen's last lines would have it below the screen.
+ * Side by side, nothing moves.
  */
 function showWithCounterpart(sentence: HTMLElement): void {
   const counterpart = counterpartOf(sentence);
   if (!counterpart) return;
-  sentence.setAttribute('aria-description', counterpart.textContent!.replace(/\s+/g, ' ').trim());
   if (counterpart.getBoundingClientRect().top < sentence.getBoundingClientRect().bottom - 1) return;
   counterpart.scrollIntoView({ block: 'nearest' });
   sentence.scrollIntoView({ block: 'nearest' });

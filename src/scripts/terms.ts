@@ -64,19 +64,23 @@ function hide(): void {
 
 /**
  * What the page leaves to this script, to spare its first round trip: each term control's
- * description (the shared hint word, then its card) and each card's link to its glossary entry.
+ * description (the shared hint word, then its card's definition: not the whole card, whose name
+ * the control already has from its words and whose glossary link is no description) and each
+ * card's link to its glossary entry.
  */
 function completeCards(cards: HTMLElement): void {
   const { glossary, glossaryLink } = cards.dataset;
-  for (const card of cards.querySelectorAll('[popover]'))
+  for (const card of cards.querySelectorAll('[popover]')) {
+    card.querySelector(':scope>span:not([lang])')!.id = `${card.id}-definition`;
     card.append(
       Object.assign(document.createElement('a'), {
         href: `${glossary}#${card.id.replace('term-', '')}`,
         textContent: glossaryLink,
       }),
     );
+  }
   for (const button of document.querySelectorAll('.term>button'))
-    button.setAttribute('aria-describedby', `terms-hint ${button.getAttribute('popovertarget')}`);
+    button.setAttribute('aria-describedby', `terms-hint ${button.getAttribute('popovertarget')}-definition`);
 }
 
 export function initTerms(): void {

@@ -12,11 +12,24 @@ const openCards = (page: Page) => page.locator('.term-card:popover-open');
 const cardOf = async (page: Page, term: Locator) =>
   page.locator(`#${await term.locator('button').getAttribute('popovertarget')}`);
 
+/** The box of a term's words: their lines, not the empty one a term starting a line leaves before it. */
+const wordsBox = (term: Locator) =>
+  term.evaluate((t) => {
+    const lines = [...t.getClientRects()].filter((r) => r.width > 0);
+    const [x, y] = [Math.min(...lines.map((r) => r.left)), Math.min(...lines.map((r) => r.top))];
+    return {
+      x,
+      y,
+      width: Math.max(...lines.map((r) => r.right)) - x,
+      height: Math.max(...lines.map((r) => r.bottom)) - y,
+    };
+  });
+
 /** The card is fully on screen and does not cover its term. */
 async function expectPlacedBeside(page: Page, term: Locator, card: Locator) {
   const viewport = page.viewportSize()!;
   const c = (await card.boundingBox())!;
-  const t = (await term.boundingBox())!;
+  const t = await wordsBox(term);
   expect(c.x).toBeGreaterThanOrEqual(0);
   expect(c.y).toBeGreaterThanOrEqual(0);
   expect(c.x + c.width).toBeLessThanOrEqual(viewport.width);
@@ -61,11 +74,19 @@ for (const locale of LOCALES) {
       await expect(control).toBeFocused();
       const card = await cardOf(page, term);
       await expect(card).toBeVisible();
-      // Named by its words, described as a definition and then by its card.
+      // Named by its words, described as a definition and then by the card's definition alone:
+      // neither the term's name again nor the card's glossary link.
       await expect(control).toHaveAccessibleName((await term.textContent())!.trim());
-      await expect(control).toHaveAttribute('aria-describedby', `terms-hint ${await card.getAttribute('id')}`);
-      // The focus ring is drawn around the term's words, which the keyboard user reads.
-      expect(await term.evaluate((t) => getComputedStyle(t).outlineStyle)).toBe('solid');
+      const definition = (await card.locator(':scope > span:not([lang])').textContent())!.trim();
+      const hint = locale === 'ko' ? '뜻풀이' : 'Definition';
+      await expect(control).toHaveAccessibleDescription(`${hint} ${definition}`);
+      // The focus shows on the term's words, which the keyboard user reads: underlined thick.
+      expect(
+        await term.evaluate((t) => [
+          getComputedStyle(t).textDecorationThickness,
+          getComputedStyle(t).textDecorationStyle,
+        ]),
+      ).toEqual(['3px', 'solid']);
       await page.keyboard.press('Escape');
       await expect(card).toBeHidden();
       await expect(control).toBeFocused();

@@ -323,3 +323,82 @@ for (const view of VIEWS) {
     });
   }
 }
+
+/** Each control of the player that shows, and the status line when it shows: whole on screen,
+ * below the sticky header, and what a pointer there meets. */
+function controlsInSight() {
+  const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+  const box = document.querySelector('.listen')!;
+  return [...box.querySelectorAll<HTMLElement>('button, select, [role=status]:not(.visually-hidden)')]
+    .filter((el) => el.checkVisibility())
+    .flatMap((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const name = el.textContent!.trim() || el.localName;
+      if (r.top < header - 1) return [`${name}: top at ${r.top}, under the header that ends at ${header}`];
+      if (r.bottom > innerHeight) return [`${name}: bottom at ${r.bottom}, below the screen (${innerHeight})`];
+      return hit && (el.contains(hit) || hit.contains(el))
+        ? []
+        : [`${name}: covered by ${hit?.localName}.${hit?.className}`];
+    });
+}
+
+test('after Stop far down the article, the controls and the focus stay where the reader is', async ({ reader }) => {
+  const last = article('en').sections.at(-1)!.paragraphs.at(-1)!.sentences.at(-1)!.id;
+  await openWithStandIn(reader, `/en/#${last}`);
+  await reader.evaluate(() => document.querySelector<HTMLElement>('.listen > button')!.focus());
+  await reader.press('Enter');
+  await until(reader, heardCount, 1);
+  await reader.press('Tab'); // Previous
+  await reader.press('Tab'); // Next
+  await reader.press('Tab'); // Stop
+  expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(UI.en.stop);
+  await reader.press('Enter');
+  await until(reader, () => document.querySelector('.listen [role=status]')!.textContent, UI.en.stopped);
+  await reader.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+  const after = await reader.evaluate(() => ({
+    focus: document.activeElement?.textContent,
+    scrolled: scrollY > innerHeight,
+  }));
+  expect(after).toEqual({ focus: UI.en.stop, scrolled: true });
+  expect(await reader.evaluate(controlsInSight), 'the controls and the status line after Stop').toEqual([]);
+});
+
+// The sticky header is as tall as it is: two rows on a 390 px phone (taller in Firefox's font),
+// three in English at 320 px (a desktop at 400 % zoom).
+for (const [path, device] of [
+  ['/en/', 'phone-320'],
+  ['/ko/', 'phone-320'],
+  ['/en/parallel/', 'phone-390'],
+  ['/ko/', 'phone-390'],
+] as const) {
+  test(`${path} (${device}): while reading, every control shows whole below the header`, async ({ reader }) => {
+    await openWithStandIn(reader, path, {}, { device, scheme: 'light' });
+    await reader.click('.listen > button');
+    await until(reader, heardCount, 1);
+    await reader.evaluate(() => scrollBy({ top: 2 * innerHeight, behavior: 'instant' }));
+    await reader.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    expect(await reader.evaluate(controlsInSight)).toEqual([]);
+    const dir = `reports/engines/${reader.engine}`;
+    mkdirSync(dir, { recursive: true });
+    await reader.screenshot(`${dir}/listen${path.replace(/\W+/g, '-')}${device}-header.png`);
+  });
+}
+
+test("the player's selects are form fields with an id and a name, each labelled", async ({ reader }) => {
+  await openWithStandIn(reader, '/en/parallel/');
+  await reader.click('.listen > button');
+  await until(reader, heardCount, 1);
+  const selects = await reader.evaluate(() =>
+    [...document.querySelectorAll<HTMLSelectElement>('.listen select')].map((s) => ({
+      id: s.id,
+      name: s.name,
+      unique: document.querySelectorAll(`[id="${s.id}"]`).length === 1,
+      labelled: s.labels.length === 1 && s.labels[0]!.textContent!.trim().length > 0,
+    })),
+  );
+  expect(selects).toEqual([
+    { id: 'listen-speed', name: 'speed', unique: true, labelled: true },
+    { id: 'listen-mode', name: 'mode', unique: true, labelled: true },
+  ]);
+});

@@ -26,7 +26,8 @@ function cardPlacement(termSelector: string) {
   const term = document.querySelector(termSelector);
   if (!card || !term) return 'no open card';
   const c = card.getBoundingClientRect();
-  const t = term.getClientRects()[0]!;
+  // The words' first line (a term that starts a line leaves its empty button on the line before).
+  const t = [...term.getClientRects()].find((r) => r.width > 0)!;
   const width = document.documentElement.clientWidth;
   const problems = [];
   if (c.left < 0 || c.right > width) problems.push(`card from ${c.left} to ${c.right}, visible width ${width}`);
@@ -47,7 +48,7 @@ function cardCovers(termSelector: string) {
   if (!card) return ['no open card'];
   const sentence = term.closest('p>span')!;
   // From the term's line on: a card may cover what was read before it, when nothing else fits.
-  const termTop = term.getClientRects()[0]!.top;
+  const termTop = [...term.getClientRects()].find((r) => r.width > 0)!.top;
   const lines: [string, DOMRect][] = [...sentence.getClientRects()]
     .filter((r) => r.bottom > termTop)
     .map((r) => ['the rest of its sentence', r]);
@@ -61,6 +62,11 @@ function cardCovers(termSelector: string) {
   return lines
     .filter(([, r]) => card.left < r.right && r.left < card.right && card.top < r.bottom && r.top < card.bottom)
     .map(([what, r]) => `${what}: line at ${Math.round(r.top)}–${Math.round(r.bottom)}`);
+}
+
+/** Two frames and a moment: a jump has landed. */
+function nextFramesInPage() {
+  return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 100))));
 }
 
 test.describe.configure({ mode: 'parallel' });
@@ -182,10 +188,19 @@ for (const locale of LOCALES) {
       'term-for-profit-conversion',
     );
     await until(reader, openCards, ['term-for-profit-conversion']);
+    // The focus shows on the words: underlined thick in the focus colour, not in the hover's.
     expect(
-      await reader.evaluate(() => getComputedStyle(document.activeElement!.closest('.term')!).outlineStyle),
-      'focus ring around the words',
-    ).toBe('solid');
+      await reader.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!.closest('.term')!);
+        const hover = getComputedStyle(document.querySelector('.term:not(:has(:focus))')!);
+        return {
+          thickness: style.textDecorationThickness,
+          style: style.textDecorationStyle,
+          recoloured: style.textDecorationColor !== hover.textDecorationColor,
+        };
+      }),
+      'the focused term marked',
+    ).toEqual({ thickness: '3px', style: 'solid', recoloured: true });
     const focusedTerm = () =>
       document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null;
     const inCard = () => document.activeElement?.closest('.term-card')?.id ?? null;
@@ -271,7 +286,7 @@ for (const locale of LOCALES) {
         paragraph.getBoundingClientRect().top + parseFloat(getComputedStyle(paragraph).lineHeight);
       return {
         display: getComputedStyle(term).display,
-        startsOnFirstLine: term.getClientRects()[0]!.bottom <= firstLineBottom,
+        startsOnFirstLine: [...term.getClientRects()].find((r) => r.width > 0)!.bottom <= firstLineBottom,
       };
     });
     expect(layout).toEqual({ display: 'inline', startsOnFirstLine: true });
@@ -351,6 +366,62 @@ for (const locale of LOCALES) {
       return { belowHeader: top >= header - 1, onScreen: top < innerHeight / 2 };
     });
     expect(landed).toEqual({ belowHeader: true, onScreen: true });
+  });
+
+  test(`/${locale}/parallel/ on a phone: the language switch lands on the sentence just below the header`, async ({
+    reader,
+  }) => {
+    const other = locale === 'ko' ? 'en' : 'ko';
+    await reader.open(`/${locale}/parallel/`, { device: 'phone-390', scheme: 'light' });
+    // Sentence 2 of the paragraph just below the sticky header, with its counterpart under it.
+    await reader.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      const sentence = document.getElementById('antitrust-p1-s2')!;
+      scrollBy({ top: sentence.getBoundingClientRect().top - header - 2, behavior: 'instant' });
+    });
+    await reader.evaluate(nextFramesInPage);
+    await reader.click(`.site-header [data-lang-switch="${other}"]`);
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/parallel/#antitrust-p1-s2$`));
+  });
+
+  test(`/${locale}/parallel/ on a phone: one tap on a term low on the screen opens its card`, async ({ reader }) => {
+    await reader.open(`/${locale}/parallel/`, { device: 'phone-390', scheme: 'light' });
+    const count = await reader.evaluate(() => document.querySelectorAll('.pair .term').length);
+    for (const index of [2, Math.floor(count / 3), Math.floor(count / 2), count - 3]) {
+      // The term on the screen's last lines, where its sentence's counterpart is below the screen.
+      await reader.evaluate((i) => {
+        const term = document.querySelectorAll('.pair .term')[i]!;
+        const words = [...term.getClientRects()].find((r) => r.width > 0)!;
+        scrollBy({ top: words.bottom - innerHeight + 30, behavior: 'instant' });
+        term.setAttribute('data-tapped', '');
+      }, index);
+      await reader.evaluate(nextFramesInPage);
+      await reader.tap('[data-tapped]');
+      const card = await reader.evaluate(() =>
+        document.querySelector('[data-tapped] > button')!.getAttribute('popovertarget'),
+      );
+      await until(reader, openCards, [card]);
+      if (index === 2) await reader.screenshot(shotPath(reader, `parallel${locale}-phone-card-open`));
+      await reader.evaluate(() => document.querySelector('[data-tapped]')!.removeAttribute('data-tapped'));
+      await reader.press('Escape');
+      await until(reader, openCards, []);
+    }
+  });
+
+  test(`/${locale}/ at 320 px (a desktop at 400 % zoom): a contents link lands its heading below the header`, async ({
+    reader,
+  }) => {
+    await reader.open(`/${locale}/`, { device: 'phone-320', scheme: 'light' });
+    await reader.click('.toc summary');
+    await reader.click('.toc a[href="#agi-clause"]');
+    await expect.poll(() => reader.url()).toMatch(/#agi-clause$/);
+    await reader.evaluate(nextFramesInPage);
+    const landed = await reader.evaluate(() => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      const { top } = document.querySelector('#agi-clause h2')!.getBoundingClientRect();
+      return { header: Math.round(header), belowHeader: top >= header, onScreen: top < innerHeight / 2 };
+    });
+    expect(landed).toMatchObject({ belowHeader: true, onScreen: true });
   });
 
   test(`/${locale}/parallel/: side by side on a desktop, sentence by sentence on a phone`, async ({ reader }) => {
@@ -672,6 +743,21 @@ test('the parallel view can hide the other language: each counterpart shows only
   await reader.tap('#google-cloud-deal-p1-s2');
   await until(reader, otherShown, ['google-cloud-deal-p1 2']);
   await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-one-shown'));
+});
+
+test('the other language hidden on a phone: a tap on a tinted box shows the sentence in it, and only it', async ({
+  reader,
+}) => {
+  await reader.open('/ko/parallel/', PHONE);
+  if (!(await reader.evaluate(hideOtherChecked))) await reader.tap('#hide-other');
+  await until(reader, otherShown, []);
+  await reader.tap('#google-cloud-deal-p1-s2');
+  await until(reader, otherShown, ['google-cloud-deal-p1 2']);
+  // The box where sentence 3's counterpart is hidden.
+  await reader.tap('#google-cloud-deal-p1 .pair-block[lang] p > span:nth-child(3)');
+  await until(reader, otherShown, ['google-cloud-deal-p1 3']);
+  expect(await reader.evaluate(() => document.activeElement?.id)).toBe('google-cloud-deal-p1-s3');
+  await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-box-tapped'));
 });
 
 test('reading comfort: the theme choice is kept, the contents mark the section read, code is monospace, the credit once', async ({

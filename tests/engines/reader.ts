@@ -3,8 +3,8 @@
 // (reader-chromium.ts, reader-firefox.ts, reader-webkit.ts), so that one spec runs in all three.
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';
-/** A desktop, a small phone (360 px) and a common larger one (390 px). */
-export type Device = 'desktop' | 'phone' | 'phone-390';
+/** A desktop, the smallest phone (320 px), a small one (360 px) and a common larger one (390 px). */
+export type Device = 'desktop' | 'phone-320' | 'phone' | 'phone-390';
 export type Scheme = 'light' | 'dark';
 export type Key = 'Tab' | 'Shift+Tab' | 'Escape' | 'Enter' | 'ArrowRight' | 'ArrowLeft' | 'ArrowDown' | 'ArrowUp';
 
@@ -15,6 +15,7 @@ export interface View {
 
 export const VIEWPORTS: Record<Device, { width: number; height: number }> = {
   desktop: { width: 1280, height: 800 },
+  'phone-320': { width: 320, height: 640 },
   phone: { width: 360, height: 740 },
   'phone-390': { width: 390, height: 844 },
 };
@@ -88,10 +89,12 @@ export function foreignResources(): string[] {
 export function pointAt(selector: string): [number, number] | null {
   const el = document.querySelector(selector);
   if (!el) return null;
-  let rect = el.getClientRects()[0];
+  // The first box with width: a term that starts a line has an empty one (its button) on the line before.
+  const first = () => [...el.getClientRects()].find((r) => r.width > 0) ?? el.getClientRects()[0];
+  let rect = first();
   if (!rect || rect.top < 0 || rect.bottom > innerHeight) {
     el.scrollIntoView({ block: 'center', behavior: 'instant' });
-    rect = el.getClientRects()[0];
+    rect = first();
   }
   if (!rect) return null;
   return [Math.round(rect.left + Math.min(rect.width / 2, 20)), Math.round(rect.top + rect.height / 2)];

@@ -2,7 +2,7 @@
 // (`espeak-ng`) into no sound device: the machines that run the tests have none, and without one
 // speech-dispatcher cannot start its output module, or a client waits for ever for speech to end.
 // Its configuration, socket, logs and HOME are in a temporary folder: espeak-ng writes its sound
-// to /dev/null, and the module's own audio (libao, which speech-dispatcher opens at start) goes to
+// to a file there and the module waits as long as it lasts (real pace), and the module's own audio (libao, which speech-dispatcher opens at start) goes to
 // libao's built-in `null` driver, chosen by ~/.libao in that HOME. A browser reaches it through
 // SPEECHD_ADDRESS in its environment (libspeechd reads it), never the reader's own dispatcher.
 import { spawn } from 'node:child_process';
@@ -48,11 +48,17 @@ export async function startSpeechDispatcher(): Promise<SpeechDispatcher> {
     ].join('\n'),
   );
   // The generic module runs espeak-ng for each message: it synthesises the text, in the voice of
-  // the message's language, and writes the sound nowhere. Begin and end are reported as for any voice.
+  // the message's language, into a file, and then takes as long as the sound lasts (its bytes at
+  // 22,050 samples of 2 bytes a second, after the 44-byte header), as a sound device would: a
+  // null sink at real pace. Without the wait every message ended at once, and nothing could be
+  // seen while a sentence is spoken. Begin and end are reported as for any voice; a stop ends the
+  // command, wait and all.
+  const wav = join(dir, 'message.wav');
+  const centiseconds = `$(( ($(stat -c %s ${wav}) - 44) / 441 ))`;
   writeFileSync(
     join(conf, 'modules', 'espeak-ng-silent.conf'),
     [
-      `GenericExecuteSynth "printf %s \\'$DATA\\' | ${ESPEAK_NG} -v $VOICE -s $RATE -q --stdin -w /dev/null"`,
+      `GenericExecuteSynth "printf %s \\'$DATA\\' | ${ESPEAK_NG} -v $VOICE -s $RATE --stdin -w ${wav} && cs=${centiseconds} && sleep $((cs / 100)).$((cs / 10 % 10))$((cs % 10))"`,
       `GenericCmdDependency "${ESPEAK_NG}"`,
       'GenericLanguage "en" "en-us" "utf-8"',
       'GenericLanguage "ko" "ko" "utf-8"',
