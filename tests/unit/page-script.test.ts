@@ -13,6 +13,8 @@ vi.mock('../../src/scripts/language.ts', () => ({ initLanguageMemory: () => star
 vi.mock('../../src/scripts/show-other.ts', () => ({ initShowOther: () => started.push('show other') }));
 vi.mock('../../src/scripts/listen.ts', () => ({ initListen: () => started.push('listen') }));
 vi.mock('../../src/scripts/toc.ts', () => ({ initTocMark: () => started.push('contents') }));
+vi.mock('../../src/scripts/words.ts', () => ({ initWords: () => started.push('words') }));
+vi.mock('../../src/scripts/header-height.ts', () => ({ trackHeaderHeight: () => started.push('header height') }));
 vi.mock('../../src/scripts/load-script.ts', () => ({ loadScript: () => Promise.resolve() }));
 vi.mock('../../src/scripts/from-disk.ts?script', () => ({ default: 'from-disk' }));
 
@@ -34,6 +36,6 @@ test('a part that throws stops neither the others nor the ready mark', async () 
       thrown.push((error as Error).message);
     }
   expect(thrown).toEqual(['no Popover API here']);
-  expect(started).toEqual(['language', 'show other', 'listen', 'contents']);
+  expect(started).toEqual(['language', 'show other', 'listen', 'contents', 'words', 'header height']);
   expect(document.documentElement.dataset.ready).toBe('');
 });
