@@ -2,6 +2,8 @@
 // files relative to themselves (src/integrations/relative-urls.ts), so one build serves at any path
 // and from disk; SITE_URL and BASE_PATH give what must be absolute (canonical and hreflang links,
 // the sitemap, social cards, structured data) and the 404 page's links.
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -11,18 +13,26 @@ import { relativeUrls } from './src/integrations/relative-urls.ts';
 import { browserTargets } from './src/node/browser-targets.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
-const site = process.env.SITE_URL ?? 'https://example.org';
+// `astro dev` shows the pages at its own address; every build is one to publish, so it needs the real one.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
-/** Says so when a build points canonical links, the citation and social cards at the placeholder address. */
-const siteUrlWarning = {
+/**
+ * Stops a build without SITE_URL: its canonical links, hreflang alternates, sitemap, citation and
+ * social cards would name another site as the original, which search engines believe.
+ */
+const requireSiteUrl = {
   name: 'site-url',
   hooks: {
-    'astro:config:setup': ({ command, logger }) => {
+    'astro:config:setup': ({ command, config, logger }) => {
       if (command !== 'build' || process.env.SITE_URL) return;
-      logger.warn(
-        `SITE_URL is not set: canonical links, hreflang alternates, the sitemap, the citation and social cards will point at ${site}. ` +
-          'Set it to the address the site will live at, e.g. SITE_URL=https://example.com npm run build.',
+      rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+      // Ending here rather than throwing, as the content checks do: no stack trace to read past.
+      logger.error(
+        'SITE_URL is not set; nothing was built. Canonical links, hreflang alternates, the sitemap, the citation ' +
+          'and social cards need the address the site will live at: SITE_URL=https://example.com npm run build ' +
+          '(for a look on this machine, SITE_URL=http://localhost:4321).',
       );
+      process.exit(1);
     },
   },
 };
@@ -43,7 +53,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx(), clientScripts(), relativeUrls(), staticHeaders(), siteUrlWarning],
+  integrations: [requireSiteUrl, contentChecks(), mdx(), clientScripts(), relativeUrls(), staticHeaders()],
   devToolbar: { enabled: false },
   vite: {
     // Lightning CSS minifies with the engines readers use in mind: esbuild merged the longhands

@@ -62,7 +62,7 @@ export default defineConfig<object, { engine: Engine }>({
     {
       // Fails at once, with the reason, rather than waiting for a page that is not there.
       command:
-        `test -f ${SUBPATH_DIST}/index.html || { echo "${SUBPATH_DIST} is missing: run npm run build:subpath (npm test does)" >&2; exit 1; }; ` +
+        `test -f ${SUBPATH_DIST}/index.html || { echo "${SUBPATH_DIST} is missing: run npm run build:test (npm test does)" >&2; exit 1; }; ` +
         `exec http-server ${SUBPATH_SERVE_DIR} -p ${SUBPATH_PORT} -a 127.0.0.1 -c-1 -s -d false`,
       url: `${SUBPATH_ORIGIN}${SUBPATH_BASE}ko/`,
       reuseExistingServer: !process.env.CI,

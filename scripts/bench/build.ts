@@ -29,7 +29,8 @@ export async function timedBuild(name: string, env: Record<string, string> = {})
   const started = performance.now();
   const child = spawn(command, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    // Served on this machine only: any address will do, and the build needs one.
+    env: { SITE_URL: 'http://127.0.0.1', ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -70,10 +70,14 @@ export function webkitDriver(): EngineDriver {
   /** Sizes the window so that the page's viewport (not the window) has the wanted size. */
   async function setViewport(driver: WebDriver, width: number, height: number) {
     await driver.manage().window().setRect({ x: 0, y: 0, width, height });
-    const [innerWidth, innerHeight] = (await driver.executeScript('return [innerWidth, innerHeight]')) as [
-      number,
-      number,
-    ];
+    const inner = () => driver.executeScript('return [innerWidth, innerHeight]') as Promise<[number, number]>;
+    let [innerWidth, innerHeight] = await inner();
+    // Right after a resize from a much wider window, the page may still report the old size (a
+    // correction from it would be no width at all): read again once the window has settled.
+    if (innerWidth >= width * 2 || innerHeight >= height * 2) {
+      await driver.sleep(200);
+      [innerWidth, innerHeight] = await inner();
+    }
     if (innerWidth !== width || innerHeight !== height) {
       await driver
         .manage()

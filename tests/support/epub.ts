@@ -14,7 +14,7 @@ export const epubPath = (build: Build = ROOT_BUILD) => join(build.dir, 'download
 export function epubBytes(build: Build = ROOT_BUILD): Uint8Array {
   const file = epubPath(build);
   if (!existsSync(file)) {
-    const how = build === ROOT_BUILD ? 'npm run build' : 'npm run build:subpath';
+    const how = 'npm run build:test';
     throw new Error(`${file} is missing: build the site first (${how}), or run everything with npm test`);
   }
   return new Uint8Array(readFileSync(file));

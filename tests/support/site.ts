@@ -33,7 +33,7 @@ export const SUBPATH_BUILD: Build = { dir: SUBPATH_DIST, origin: SUBPATH_ORIGIN,
 function readSitemap(build: Build): string {
   const file = join(build.dir, 'sitemap.xml');
   if (!existsSync(file)) {
-    const how = build === SUBPATH_BUILD ? 'npm run build:subpath' : 'npm run build';
+    const how = 'npm run build:test';
     throw new Error(`${file} is missing: build the site first (${how}), or run everything with npm test`);
   }
   return readFileSync(file, 'utf8');

@@ -19,8 +19,11 @@ afterAll(cleanup);
 
 const BUILD_TIMEOUT = 180_000;
 
-function build(contentDir: string, outDir: string) {
+function build(contentDir: string, outDir: string, siteUrl: string | null = 'https://example.org') {
+  // A test build is never published: any address will do, but the build needs one.
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir };
+  if (siteUrl === null) delete env.SITE_URL;
+  else env.SITE_URL = siteUrl;
   // Build as a person would, not as vitest's test environment.
   delete env.NODE_ENV;
   for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
@@ -67,6 +70,19 @@ describe('the build refuses broken content', () => {
     BUILD_TIMEOUT,
   );
 });
+
+test(
+  'a build without SITE_URL stops, says why, and leaves no output',
+  () => {
+    const outDir = staleOutDir();
+    const { status, output } = build(realContent, outDir, null);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain('SITE_URL is not set; nothing was built.');
+    expect(output).not.toContain('Stack trace');
+    expect(existsSync(outDir), 'no output folder').toBe(false);
+  },
+  BUILD_TIMEOUT,
+);
 
 test(
   'the real content builds both languages',
