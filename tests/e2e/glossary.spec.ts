@@ -48,6 +48,12 @@ for (const locale of LOCALES) {
       await page.clock.pauseAt(3_600_000);
       const term = page.locator('#agi-clause .term').first();
       const card = await cardOf(page, term);
+      // A mouse's first move over the page fetches the hover (card-hover.ts); the delays count
+      // from there.
+      await page.mouse.move(5, 5);
+      await page.waitForFunction(
+        () => (document.querySelector('script[src$=".card-hover.js"]') as { provided?: unknown } | null)?.provided,
+      );
       await term.hover();
       await page.clock.runFor(299);
       await expect(card, 'a pointer passing over a term does not flash its card').toBeHidden();
