@@ -1,27 +1,19 @@
-// A mouse's way with the glossary cards, loaded by terms.ts at the first move of a mouse over the
-// page (a phone's finger never needs it): hovering a term opens its card after a short delay,
-// moving into the card keeps it open, leaving both closes it, unless the reader pinned it.
-import { provide } from './provide.ts';
+// A mouse's way with the glossary cards (fetched with the keyboard's: card-mouse-keys.ts): hovering
+// a term opens its card after a short delay, moving into the card keeps it open, leaving both
+// closes it, unless the reader pinned it.
+import type { Cards } from './card-mouse-keys.ts';
 import { cardAt, termAt, wordsOf } from './term-targets.ts';
 
 const OPEN_DELAY = 400;
 const CLOSE_DELAY = 300;
 
-/** What terms.ts lends: opening a term's card, closing the open one, and which one is open. */
-export interface Cards {
-  show: (button: HTMLButtonElement, pinned: boolean) => void;
-  hide: () => void;
-  open: () => { button: HTMLButtonElement; card: HTMLElement; pinned: boolean } | undefined;
-}
-/** Starts with the event that loaded it (the pointer may already be on a term); returns what
- *  cancels a pending open or close, which terms.ts calls whenever a card opens or closes. */
-export type StartHover = (cards: Cards, first: PointerEvent) => () => void;
-
-const start: StartHover = ({ show, hide, open }, first) => {
+/** Starts with the event that fetched it, if a mouse's (the pointer may already be on a term);
+ *  returns what cancels a pending open or close. */
+export function startHover({ show, hide, open }: Cards, first?: Event): () => void {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  const over = (event: PointerEvent) => {
-    if (event.pointerType !== 'mouse') return;
+  const over = (event: Event) => {
+    if ((event as PointerEvent).pointerType !== 'mouse') return;
     const button = termAt(event.target);
     if (button) {
       clearTimeout(closeTimer);
@@ -48,11 +40,9 @@ const start: StartHover = ({ show, hide, open }, first) => {
     clearTimeout(closeTimer);
     if (current && !current.pinned) closeTimer = setTimeout(hide, CLOSE_DELAY);
   });
-  over(first);
+  if (first) over(first);
   return () => {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
   };
-};
-
-provide(start);
+}

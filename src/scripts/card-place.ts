@@ -12,14 +12,10 @@ const EDGE = 8;
  * to stay on screen.
  */
 export function placeCard(words: HTMLElement, card: HTMLElement): void {
-  // The words' lines only: a term that starts a line leaves its empty button (Term.astro) at the
-  // end of the line before, an empty box there.
+  // The words' lines only, first to last: a term that starts a line leaves its empty button
+  // (Term.astro) at the end of the line before, an empty box there.
   const lines = [...words.getClientRects()].filter((r) => r.width > 0);
-  const term = {
-    top: Math.min(...lines.map((r) => r.top)),
-    bottom: Math.max(...lines.map((r) => r.bottom)),
-    left: Math.min(...lines.map((r) => r.left)),
-  };
+  const term = { top: lines[0]!.top, left: lines[0]!.left, bottom: lines.at(-1)!.bottom };
   const sentence = (words.closest('p>span') ?? words).getBoundingClientRect();
   const column = words.closest('.pair-block')?.getBoundingClientRect();
   const { style } = card;

@@ -18,7 +18,7 @@ export function initListen(): void {
   const keep = (event: Event) => box.contains(event.target as Node) || (tapped = event.target);
   document.addEventListener('click', keep);
   document.addEventListener('focusin', keep);
-  box.firstChild!.addEventListener('click', () => {
+  (box.firstChild as HTMLButtonElement).onclick = () => {
     // Safari on iOS speaks only what a tap starts, and the player speaks once it has arrived: an
     // empty utterance, within the tap, lets it.
     speechSynthesis.speak(new SpeechSynthesisUtterance());
@@ -26,5 +26,5 @@ export function initListen(): void {
       (press) => press(tapped),
       () => (box.hidden = true),
     );
-  });
+  };
 }

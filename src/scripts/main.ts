@@ -3,27 +3,28 @@
 // as it is parsed and run once it is (`defer`, Base.astro). The theme switch is the boot script's
 // (src/node/page-boot.ts), so that it works before this arrives.
 import { initTerms } from './terms.ts';
-import { initLanguageMemory } from './language.ts';
+import { rememberLanguageAndView } from './language.ts';
 import { initShowOther } from './show-other.ts';
 import { initListen } from './listen.ts';
-import { initTocMark } from './toc.ts';
 import { initWords } from './words.ts';
 import { trackHeaderHeight } from './header-height.ts';
 import { loadScript } from './load-script.ts';
+import { onFirstScroll } from './first-scroll.ts';
 import fromDisk from './from-disk.ts?script';
+import scrolled from './scrolled.ts?script';
 
 // Each part starts on its own, as a microtask: one that throws (an engine without what it needs)
 // is reported, and the others still start, before DOMContentLoaded. The ready mark comes last
 // (the bench times it).
 for (const start of [
   initTerms,
-  initLanguageMemory,
+  rememberLanguageAndView,
   initShowOther,
   initListen,
-  initTocMark,
+  () => onFirstScroll(() => void loadScript(scrolled)),
   initWords,
   trackHeaderHeight,
-  () => location.protocol === 'file:' && loadScript(fromDisk),
+  () => !location.host && loadScript(fromDisk), // opened from disk: file:// has no host
   () => (document.documentElement.dataset.ready = ''),
 ])
   queueMicrotask(start);

@@ -1,6 +1,7 @@
-// The reader's place, for the language switch and the view links (language.ts): fetched when the
-// reader first scrolls, since at the top of the page there is no place to keep.
-import { provide } from './provide.ts';
+// Keeps the reader's place when they switch language or view: sections, paragraphs and sentences
+// have the same anchors in every language and in both views, so a language or view link followed
+// (in this tab or a new one) lands on the part being read. Fetched at the first scroll
+// (scrolled.ts), since at the top of the page there is no place to keep.
 
 /** The anchor of the section, paragraph or sentence at the top of the viewport. */
 function placeInView(): string {
@@ -32,4 +33,8 @@ function placeInView(): string {
   return place?.id ?? '';
 }
 
-provide(placeInView);
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-lang-switch], a[data-view]');
+  const place = link && placeInView();
+  if (place) link.hash = place;
+});

@@ -16,7 +16,7 @@ function nameLinks(): void {
   for (const link of document.querySelectorAll('a.show-other')) {
     const section = link.closest('section')!;
     const n = section.querySelectorAll('.para').length > 1 ? ` (${link.parentElement!.id.replace(/.*-p/, '')})` : '';
-    link.ariaLabel = `${link.textContent} ${section.querySelector('h2')!.textContent!.trim()}${n}`;
+    link.ariaLabel = `${link.textContent} ${section.querySelector('h2')!.textContent}${n}`;
   }
 }
 

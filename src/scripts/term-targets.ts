@@ -4,8 +4,7 @@
 
 /** The button of the term the pointer or focus is on, if any: the control of the term's <label>. */
 export const termAt = (target: EventTarget | null) =>
-  ((target as Element | null)?.closest?.<HTMLLabelElement>('.term')?.control as HTMLButtonElement | null | undefined) ??
-  null;
+  (target as Element | null)?.closest?.<HTMLLabelElement>('.term')?.control as HTMLButtonElement | null | undefined;
 export const wordsOf = (button: HTMLButtonElement) => button.parentElement!;
 export const cardAt = (target: EventTarget | null) =>
   (target as Element | null)?.closest?.<HTMLElement>('.term-card') ?? null;

@@ -1,29 +1,37 @@
-// Glossary toggletips (WCAG 1.4.13): keyboard focus opens a term's card, a click or tap pins it
-// open and a second one closes it, and a mouse's hover opens it after a short delay
-// (card-hover.ts). The Popover API does the rest: one card at a time, Escape and a tap elsewhere
-// close it, and without this script a click still opens the card.
+// Glossary toggletips (WCAG 1.4.13): a click or tap pins a term's card open and a second one
+// closes it; keyboard focus opens it and a mouse's hover after a short delay, each from a part
+// fetched when first needed (card-keys.ts, card-hover.ts). The Popover API does the rest: one card
+// at a time, Escape and a tap elsewhere close it, and without this script a click still opens the
+// card.
 // A term is a <label class="term"> holding its words and the button that opens the card (see
 // Term.astro): the pointer meets the label, the keyboard the button, and a click on the words
 // reaches the button as the label's own click.
 
+import type { Cards, StartCardWays } from './card-mouse-keys.ts';
 import type { PinnedCard } from './card-keys.ts';
-import type { StartHover } from './card-hover.ts';
 import { placeCard } from './card-place.ts';
-// Built on their own (see load-script.ts): the keys, fetched when the reader first pins a card;
-// the hover, at a mouse's first move over the page.
-import cardKeys from './card-keys.ts?script';
-import cardHover from './card-hover.ts?script';
+// Built on its own (see load-script.ts): the mouse's and the keyboard's ways, fetched at a mouse's
+// first move over the page, the first key pressed, the first term focused or the first card pinned.
+import cardMouseKeys from './card-mouse-keys.ts?script';
 import { loadScript } from './load-script.ts';
 import { termAt, wordsOf } from './term-targets.ts';
 
 let current: { button: HTMLButtonElement; card: PinnedCard; pinned: boolean } | undefined;
 /** Cancels the hover's pending open or close, once it has loaded. */
 let cancelHover = () => {};
+const lent: Cards = { show, hide, open: () => current };
+let ways: Promise<void> | undefined;
+/** Once, however often asked: the part's listeners must not be added twice. */
+const startWays = (event?: Event) =>
+  void (ways ??= loadScript<StartCardWays>(cardMouseKeys).then(
+    (start) => void (cancelHover = start(lent, event)),
+    () => {}, // not fetched (the page is being left, or offline): a click or tap still opens a card
+  ));
 
 function show(button: HTMLButtonElement, pinned: boolean): void {
   cancelHover();
   const card = button.popoverTargetElement as PinnedCard | null;
-  if (!card) return;
+  if (!card) return; // no Popover API
   const same = current?.card === card;
   pinned ||= same && current!.pinned;
   // A card the reader opened on purpose (click, tap, Enter or Space) has its button as source, as
@@ -33,8 +41,6 @@ function show(button: HTMLButtonElement, pinned: boolean): void {
   // A browser that reads `source` supports that order; the others get it from card-keys.ts.
   if (card.matches(':popover-open') && pinned && !(same && current!.pinned)) card.hidePopover();
   if (!card.matches(':popover-open')) {
-    card.readsSource = false;
-    card.pinnedBy = pinned ? button : undefined;
     card.showPopover(
       pinned
         ? {
@@ -45,8 +51,12 @@ function show(button: HTMLButtonElement, pinned: boolean): void {
           }
         : undefined,
     );
-    if (pinned) void loadScript(cardKeys);
+    if (pinned) startWays();
   }
+  // The one glossary link (TermCards.astro) goes with the card that opens, to its entry.
+  const link = document.getElementById('glossary-link') as HTMLAnchorElement;
+  link.hash = card.id.slice(5);
+  card.append(link);
   current = { button, card, pinned };
   placeCurrent();
 }
@@ -64,30 +74,22 @@ function hide(): void {
 
 /**
  * What the page leaves to this script, to spare its first round trip: each term control's
- * description (the shared hint word, then its card's definition: not the whole card, whose name
- * the control already has from its words and whose glossary link is no description) and each
- * card's link to its glossary entry.
+ * description, the shared hint word and then its card's definition (not the whole card, whose
+ * name the control already has from its words and whose glossary link is no description).
  */
-function completeCards(cards: HTMLElement): void {
-  const { glossary, glossaryLink } = cards.dataset;
-  for (const card of cards.querySelectorAll('[popover]')) {
-    card.querySelector(':scope>span:not([lang])')!.id = `${card.id}-definition`;
-    card.append(
-      Object.assign(document.createElement('a'), {
-        href: `${glossary}#${card.id.replace('term-', '')}`,
-        textContent: glossaryLink,
-      }),
-    );
-  }
+function describeTerms(): void {
+  for (const definition of document.querySelectorAll('.term-card>span:not([lang])'))
+    definition.id = `${definition.parentElement!.id}-d`;
   for (const button of document.querySelectorAll('.term>button'))
-    button.setAttribute('aria-describedby', `terms-hint ${button.getAttribute('popovertarget')}-definition`);
+    button.setAttribute('aria-describedby', `terms-hint ${button.getAttribute('popovertarget')}-d`);
 }
 
 export function initTerms(): void {
-  const cards = document.querySelector<HTMLElement>('.term-cards');
-  if (!cards) return;
-  completeCards(cards);
+  if (!document.querySelector('.term-cards')) return;
+  describeTerms();
   // A card closed by the browser (Escape, a tap elsewhere, another card): toggle does not bubble.
+  // Its event comes after the click that closed it (a press on a term's words, outside the card,
+  // closes it before the click): that click still finds the card it meant to close.
   document.addEventListener(
     'toggle',
     (event) => {
@@ -96,15 +98,11 @@ export function initTerms(): void {
     true,
   );
 
-  const hover = (event: PointerEvent) => {
-    if (event.pointerType !== 'mouse') return;
-    document.removeEventListener('pointerover', hover);
-    loadScript<StartHover>(cardHover).then(
-      (startHover) => (cancelHover = startHover({ show, hide, open: () => current }, event)),
-      () => {}, // not fetched (the page is being left, or offline): a click or focus still opens a card
-    );
-  };
-  document.addEventListener('pointerover', hover);
+  // Ready before a mouse or the keyboard reaches a term; and on focus that comes without a key the
+  // page sees (a screen reader moving it), once there.
+  document.addEventListener('pointerover', (event) => event.pointerType === 'mouse' && startWays(event));
+  document.addEventListener('keydown', () => startWays());
+  document.addEventListener('focusin', (event) => termAt(event.target) && startWays());
 
   document.addEventListener('click', (event) => {
     // A click on the words is the label's: it goes on to the button as a click of its own.
@@ -113,19 +111,6 @@ export function initTerms(): void {
     event.preventDefault(); // handled here instead of by popovertarget
     if (current?.button === button && current.pinned) hide();
     else show(button, true);
-  });
-
-  document.addEventListener('focusin', (event) => {
-    const button = termAt(event.target);
-    if (button?.matches(':focus-visible')) show(button, false);
-  });
-  // A card opened by focus stays while focus is on its term or inside it (its glossary link), and
-  // closes when focus moves on.
-  document.addEventListener('focusout', (event) => {
-    if (!current || current.pinned) return;
-    const { button, card } = current;
-    const within = (node: EventTarget | null) => node === button || (node instanceof Node && card.contains(node));
-    if (within(event.target) && !within(event.relatedTarget)) hide();
   });
 
   addEventListener('scroll', placeCurrent, { passive: true });

@@ -1,6 +1,6 @@
 // Marks the section being read in the table of contents (aria-current; toc-mark.css, adopted
 // here, draws the mark) and keeps that entry in view when the sidebar scrolls: a few box reads
-// per scroll. Fetched when the reader first scrolls (toc.ts); runs as soon as it arrives.
+// per scroll. Fetched when the reader first scrolls (scrolled.ts); runs as soon as it arrives.
 import { adoptStyle } from './adopt-style.ts';
 import mark from '../styles/toc-mark.css?style';
 

@@ -48,11 +48,11 @@ for (const locale of LOCALES) {
       await page.clock.pauseAt(3_600_000);
       const term = page.locator('#agi-clause .term').first();
       const card = await cardOf(page, term);
-      // A mouse's first move over the page fetches the hover (card-hover.ts); the delays count
-      // from there.
+      // A mouse's first move over the page fetches the hover (card-mouse-keys.ts); the delays
+      // count from there.
       await page.mouse.move(5, 5);
       await page.waitForFunction(
-        () => (document.querySelector('script[src$=".card-hover.js"]') as { provided?: unknown } | null)?.provided,
+        () => (document.querySelector('script[src$=".card-mouse-keys.js"]') as { provided?: unknown } | null)?.provided,
       );
       await term.hover();
       await page.clock.runFor(299);

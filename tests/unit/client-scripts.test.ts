@@ -8,16 +8,7 @@ test('the page script and its parts are classic scripts, the parts named after i
   const [main, ...parts] = await clientScript('main');
   expect(main!.file).toMatch(/^_astro\/main\.[\w-]{8}\.js$/);
   const stem = main!.file.slice(0, -'.js'.length);
-  const partNames = [
-    'card-hover',
-    'card-keys',
-    'from-disk',
-    'listen-player',
-    'other-paragraph',
-    'place-in-view',
-    'toc-mark',
-    'word-cards',
-  ];
+  const partNames = ['card-mouse-keys', 'from-disk', 'listen-player', 'other-paragraph', 'scrolled', 'word-cards'];
   expect(parts.map((p) => p.file).sort()).toEqual(partNames.map((name) => `${stem}.${name}.js`));
   for (const { file, code } of [main!, ...parts]) {
     expect(code, file).toMatch(/^\(function\(\)\{[\s\S]*\}\)\(\);?$/);

@@ -9,14 +9,15 @@ vi.mock('../../src/scripts/terms.ts', () => ({
     throw new Error('no Popover API here');
   },
 }));
-vi.mock('../../src/scripts/language.ts', () => ({ initLanguageMemory: () => started.push('language') }));
+vi.mock('../../src/scripts/language.ts', () => ({ rememberLanguageAndView: () => started.push('language') }));
 vi.mock('../../src/scripts/show-other.ts', () => ({ initShowOther: () => started.push('show other') }));
 vi.mock('../../src/scripts/listen.ts', () => ({ initListen: () => started.push('listen') }));
-vi.mock('../../src/scripts/toc.ts', () => ({ initTocMark: () => started.push('contents') }));
+vi.mock('../../src/scripts/first-scroll.ts', () => ({ onFirstScroll: () => started.push('first scroll') }));
 vi.mock('../../src/scripts/words.ts', () => ({ initWords: () => started.push('words') }));
 vi.mock('../../src/scripts/header-height.ts', () => ({ trackHeaderHeight: () => started.push('header height') }));
 vi.mock('../../src/scripts/load-script.ts', () => ({ loadScript: () => Promise.resolve() }));
 vi.mock('../../src/scripts/from-disk.ts?script', () => ({ default: 'from-disk' }));
+vi.mock('../../src/scripts/scrolled.ts?script', () => ({ default: 'scrolled' }));
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -36,6 +37,6 @@ test('a part that throws stops neither the others nor the ready mark', async () 
       thrown.push((error as Error).message);
     }
   expect(thrown).toEqual(['no Popover API here']);
-  expect(started).toEqual(['language', 'show other', 'listen', 'contents', 'words', 'header height']);
+  expect(started).toEqual(['language', 'show other', 'listen', 'first scroll', 'words', 'header height']);
   expect(document.documentElement.dataset.ready).toBe('');
 });
