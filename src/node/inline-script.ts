@@ -21,7 +21,8 @@ function asBlock(source: string, values: string[]): string | undefined {
   if (fn.body?.type !== 'BlockStatement') return undefined;
   const names = fn.params.map((p) => (p.type === 'Identifier' ? p.name : undefined));
   const body = source.slice(fn.body.start + 1, fn.body.end - 1);
-  if (names.includes(undefined) || /\b(return|this|arguments)\b/.test(body)) return undefined;
+  const code = body.replace(/\/\/.*|\/\*[\s\S]*?\*\//g, ''); // a comment may say "this"
+  if (names.includes(undefined) || /\b(return|this|arguments)\b/.test(code)) return undefined;
   const constants = names.map((name, i) => `${name} = ${values[i] ?? 'undefined'}`);
   return `{${constants.length ? `const ${constants.join(', ')};` : ''}${body}}`;
 }

@@ -1,5 +1,7 @@
 // schema.org NewsArticle data for the article pages: the Korean original and its English
-// translation, each pointing at the other.
+// translation, each naming itself by its address (@id) and pointing at the other by the other's:
+// each page describes itself once, and the article page's first round trip carries no other
+// page's headline.
 import { absoluteUrl, localePath, sitePath } from '../i18n/index.ts';
 import { locales, sourceLocale, type Locale } from '../i18n/locales.ts';
 import type { ArticleMeta, SourceInfo } from './schemas.ts';
@@ -18,15 +20,11 @@ export function articleJsonLd(
     url: source.url,
   };
   const url = (l: Locale) => absoluteUrl(localePath(l), site);
-  const ref = (l: Locale) => ({
-    '@type': 'NewsArticle',
-    url: url(l),
-    inLanguage: l,
-    headline: meta[l].title,
-  });
+  const ref = (l: Locale) => ({ '@id': url(l) });
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    '@id': url(locale),
     headline: meta[locale].title,
     description: meta[locale].description,
     inLanguage: locale,

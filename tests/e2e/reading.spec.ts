@@ -214,20 +214,21 @@ test.describe('the theme switch', () => {
   });
 
   test('shows the stored choice and takes a new one before the page script has run', async ({ page }) => {
-    // The page script never arrives: what remains is the boot script's (src/node/page-boot.ts).
+    // The page script never arrives: what remains are the inline scripts (src/node/page-boot.ts,
+    // src/node/theme-switch-script.ts).
     await page.route(/\/_astro\/main\.[\w-]+\.js$/, (route) =>
       route.fulfill({ contentType: 'text/javascript', body: '' }),
     );
     await page.goto('/en/');
     await page.evaluate((key) => localStorage.setItem(key, 'dark'), THEME_KEY);
-    // Recorded as soon as the switch is parsed, before any paint of it: once every observer of
-    // that batch of the parse (the boot script's among them) has run.
+    // Recorded in the first frame that can paint the switch, before it is painted: the animation
+    // frame callbacks run just before that paint.
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         const select = document.querySelector<HTMLSelectElement>('#theme');
         if (select?.options.length !== 3) return;
         observer.disconnect();
-        queueMicrotask(() => {
+        requestAnimationFrame(() => {
           (window as unknown as { __switchAtFirst: string }).__switchAtFirst = select.value;
         });
       }).observe(document, { childList: true, subtree: true });
