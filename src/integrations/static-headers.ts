@@ -51,7 +51,7 @@ function inlineScriptsOf(html: string): string[] {
 export function withOwnHashes(html: string, known: Iterable<string>, page = 'a page'): string {
   const policy = cspOf(html);
   if (!policy) return html;
-  const knownHashes = new Set([...known].map(sha256Source));
+  const knownHashes = new Set<string>([...known].map(sha256Source));
   const inline = inlineScriptsOf(html);
   const unknown = inline.find((s) => !knownHashes.has(sha256Source(s)));
   if (unknown !== undefined)
@@ -59,7 +59,7 @@ export function withOwnHashes(html: string, known: Iterable<string>, page = 'a p
       `${page} has an inline script that src/node/inline-scripts.ts does not list, so its CSP would not allow it: ${unknown.slice(0, 120)}`,
     );
   const scripts = [...new Set(inline.map(sha256Source))];
-  const styles = new Set([...html.matchAll(INLINE_STYLE)].map((m) => sha256Source(m[1]!)));
+  const styles = new Set<string>([...html.matchAll(INLINE_STYLE)].map((m) => sha256Source(m[1]!)));
   const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
   const narrowed = policy.replace(/(script-src|style-src)\s([^;]*)/g, (_, name: string, sources: string) => {
     const listed = sources.split(/\s+/).filter(Boolean);

@@ -77,7 +77,9 @@ describe('escapeXml', () => {
 
   test('refuses a character that XML 1.0 cannot carry, naming it and where it is', () => {
     expect(() => escapeXml('bell\u0007')).toThrow(/U\+0007/);
-    expect(() => escapeXml('계약 조항\u0007이 바뀐다')).toThrow(/^U\+0007 .*character 6 of the text, after "계약 조항"/);
+    expect(() => escapeXml('계약 조항\u0007이 바뀐다')).toThrow(
+      /^U\+0007 .*character 6 of the text, after "계약 조항"/,
+    );
     expect(() => escapeXml('half \uD83D pair')).toThrow(/^U\+D83D .*character 6/);
     expect(() => escapeXml('\uFFFE')).toThrow(/^U\+FFFE .*character 1/);
     expect(escapeXml('tab\tand\nline\r')).toBe('tab\tand\nline\r');
