@@ -7,9 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { staticHeaders } from './src/integrations/static-headers.ts';
-import { clientScripts } from './src/integrations/client-scripts.ts';
-import { relativeUrls } from './src/integrations/relative-urls.ts';
+import { builtSite } from './src/integrations/built-site.ts';
 import { browserTargets } from './src/node/browser-targets.ts';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 
@@ -53,7 +51,7 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [requireSiteUrl, contentChecks(), mdx(), clientScripts(), relativeUrls(), staticHeaders()],
+  integrations: [requireSiteUrl, contentChecks(), mdx(), builtSite()],
   devToolbar: { enabled: false },
   vite: {
     // Lightning CSS minifies with the engines readers use in mind: esbuild merged the longhands

@@ -12,6 +12,7 @@ import { koreanDictionary, type KoreanDictionary } from '../node/words/dictionar
 import { formatProblem, type Problem } from '../node/checks/problem.ts';
 import { ContentFolder } from '../node/content-files.ts';
 import { contentDir } from '../node/content-dir.ts';
+import { escapeXml } from '../node/formats/xml.ts';
 
 const problemList = (errors: Problem[]) => errors.map((e) => `  - ${formatProblem(e)}`).join('\n');
 
@@ -161,9 +162,6 @@ function watchContent(
   });
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The error as Astro's overlay shows it: the problems, the first file, and what to do. The
  * overlay renders message and hint as HTML; Astro would escape a payload it has not prepared
@@ -177,7 +175,7 @@ function overlayError(errors: Problem[], root: string) {
   return {
     name: 'ContentError',
     title: `The content has ${errors.length} problem(s)`,
-    message: errors.map((e) => escapeHtml(formatProblem(e))).join('\n'),
+    message: errors.map((e) => escapeXml(formatProblem(e))).join('\n'),
     hint: 'Fix the file named above and save it: the page reloads when the content passes. <code>npm run build</code> refuses the same problems.',
     // No line: the messages say which paragraph or line; 0 keeps the overlay from showing one.
     loc: { file: resolve(root, errors[0]!.file), line: 0, column: 0 },
@@ -188,12 +186,12 @@ function overlayError(errors: Problem[], root: string) {
 
 /** The page served instead of any page while the content is broken; its Vite client opens the overlay. */
 function problemPage(errors: Problem[], base: string): string {
-  const items = errors.map((e) => `<li>${escapeHtml(formatProblem(e))}</li>`).join('\n');
+  const items = errors.map((e) => `<li>${escapeXml(formatProblem(e))}</li>`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <meta charset="utf-8">
 <title>Content problems</title>
-<script type="module" src="${escapeHtml(base)}@vite/client"></script>
+<script type="module" src="${escapeXml(base)}@vite/client"></script>
 <h1>The content has ${errors.length} problem(s)</h1>
 <ul>
 ${items}

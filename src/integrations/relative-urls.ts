@@ -6,11 +6,8 @@
 // original" fetches) are rewritten; what must be absolute already names SITE_URL's host (canonical
 // and hreflang links, og:image, structured data). The 404 page keeps its paths: a host serves it
 // at whatever address was missing, at any depth, where only a path from the root leads back in.
-// Inline scripts and styles are left as they are: their hashes are in the page's CSP.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+// Inline scripts and styles are left as they are: their hashes are in the page's CSP. The pass over
+// the built pages (built-site.ts) applies it to each page but those of ABSOLUTE_PAGES.
 
 /** Pages that keep paths from the root, as hosts serve them at any address. */
 export const ABSOLUTE_PAGES = ['404.html'];
@@ -52,29 +49,4 @@ export function withRelativeUrls(html: string, base: string, folder: string): st
   return html.replace(TAG, (tag, open?: string, _name?: string, rest?: string) =>
     open ? rewriteTag(open) + rest : tag.startsWith('<!--') ? tag : rewriteTag(tag),
   );
-}
-
-export function relativeUrls(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'relative-urls',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
-          .map((f) => f.split('\\').join('/'))
-          .filter((f) => f.endsWith('.html') && !ABSOLUTE_PAGES.includes(f));
-        for (const file of files) {
-          const html = readFileSync(join(outDir, file), 'utf8');
-          const folder = file.slice(0, file.lastIndexOf('/') + 1);
-          const rewritten = withRelativeUrls(html, base, folder);
-          if (rewritten !== html) writeFileSync(join(outDir, file), rewritten);
-        }
-        logger.info(`made the addresses of ${files.length} pages relative to themselves`);
-      },
-    },
-  };
 }

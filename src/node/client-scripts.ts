@@ -9,7 +9,9 @@
 // (`import player from './player.ts?script'`), which bundles that file on its own as a part of
 // this script, and gives its name (`player`) for loadScript(player) (src/scripts/load-script.ts).
 // A part's file is named after the script that loads it (main.Ab12Cd34.player.js), so that
-// script's code names it by a word rather than by a hash; the hash covers the parts as well.
+// script's code names it by a word rather than by a hash; the hash covers the parts as well. A
+// part's name is its file's name alone, so two parts of one script with the same file name in
+// different folders stop the build.
 //
 // Styles that matter only once a part has run (what "show original" reveals, the player's
 // controls): the part imports a stylesheet with the suffix `?style`
@@ -19,7 +21,7 @@ import { rolldown, type Plugin } from 'rolldown';
 import { transform } from 'lightningcss';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { browserTargets } from './browser-targets.ts';
 
 export interface ClientScript {
@@ -46,11 +48,11 @@ const modified = (file: string) => statSync(file, { throwIfNoEntry: false })?.mt
 const partName = (file: string) => basename(file, '.ts');
 
 /**
- * The script src/scripts/<name>.ts as the browser gets it, then each of its parts. Built once,
- * and again when one of its files has changed (in `astro dev`).
+ * The script src/scripts/<name>.ts (or <name>.ts of another folder) as the browser gets it, then
+ * each of its parts. Built once, and again when one of its files has changed (in `astro dev`).
  */
-export async function clientScript(name: string): Promise<ClientScript[]> {
-  const built = await bundle(resolve(process.cwd(), SCRIPTS, `${name}.ts`));
+export async function clientScript(name: string, folder = SCRIPTS): Promise<ClientScript[]> {
+  const built = await bundle(resolve(process.cwd(), folder, `${name}.ts`));
   const files = (stem: string, { code, parts }: Built): ClientScript[] => [
     { file: `${stem}.js`, code },
     ...parts.flatMap((part) => files(`${stem}.${part.name}`, part.built)),
@@ -74,7 +76,7 @@ async function buildScript(entry: string): Promise<Built> {
     input: entry,
     platform: 'browser',
     transform: { target: browserTargets.js },
-    plugins: [scriptParts(parts), styles()],
+    plugins: [scriptParts(entry, parts), styles()],
   });
   const { output } = await bundler.generate({ format: 'iife', minify: true });
   await bundler.close();
@@ -92,7 +94,9 @@ async function buildScript(entry: string): Promise<Built> {
 }
 
 /** `import x from './x.ts?script'`: x.ts is bundled on its own as a part, and x is its name. */
-function scriptParts(parts: Built['parts']): Plugin {
+function scriptParts(entry: string, parts: Built['parts']): Plugin {
+  /** The file each name was given to, claimed before the part is built (parts load concurrently). */
+  const files = new Map<string, string>();
   return {
     name: 'script-parts',
     resolveId(source, importer) {
@@ -103,7 +107,15 @@ function scriptParts(parts: Built['parts']): Plugin {
       if (!id.startsWith(PART)) return null;
       const file = id.slice(PART.length);
       const name = partName(file);
-      if (!parts.some((p) => p.name === name)) parts.push({ name, built: await bundle(file) });
+      const claimed = files.get(name);
+      if (claimed && claimed !== file)
+        throw new Error(
+          `${relative(process.cwd(), entry)} has two parts named ${name}, ${relative(process.cwd(), claimed)} and ${relative(process.cwd(), file)}: a part is named by its file's name alone; rename one of them`,
+        );
+      if (!claimed) {
+        files.set(name, file);
+        parts.push({ name, built: await bundle(file) });
+      }
       return `export default ${JSON.stringify(name)}`;
     },
   };

@@ -5,7 +5,6 @@
 // article pages' script is not split to share the storage key with it. Allowed by its hash, as
 // the theme boot script.
 import { HIDE_OTHER_KEY } from '../shared/storage-keys.ts';
-import { sha256Source } from './csp.ts';
 import { inlineCall } from './inline-script.ts';
 
 export const HIDE_OTHER_ID = 'hide-other';
@@ -22,6 +21,3 @@ function rememberHideOther(id: string, key: string): void {
 }
 
 export const hideOtherBootScript = inlineCall(rememberHideOther, HIDE_OTHER_ID, HIDE_OTHER_KEY);
-
-/** Added by the parallel view's frontmatter, before the CSP meta tag is written. */
-export const hideOtherBootHash = sha256Source(hideOtherBootScript);

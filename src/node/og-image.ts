@@ -2,6 +2,7 @@
 // The font is read from the `pretendard` package only while building; readers never load it.
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { escapeXml } from './formats/xml.ts';
 
 const require = createRequire(import.meta.url);
 const FONT = require.resolve('pretendard/dist/public/static/Pretendard-Bold.otf');
@@ -40,8 +41,6 @@ export function wrapLines(text: string, fontSize: number, maxWidth: number, maxL
   }
   return lines;
 }
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function ogImageSvg({ title, kicker, footer }: { title: string; kicker: string; footer: string }): string {
   const size = 64;

@@ -5,7 +5,6 @@
 // costs a synchronous open of the storage area on load, the price of a theme that does not flash.
 // The theme switch has an inline script of its own (theme-switch-script.ts).
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
-import { sha256Source } from './csp.ts';
 import { inlineCall } from './inline-script.ts';
 
 /** Only the theme switch writes the key, so its value needs no check. Where storage is blocked
@@ -19,7 +18,3 @@ function boot(themeKey: string): void {
 }
 
 export const pageBootScript = inlineCall(boot, STORAGE_KEYS.theme);
-
-/** For the page's CSP: a page (or its layout) must add it in its frontmatter, which runs before
- *  the CSP meta tag is written; a component in <body> runs too late. */
-export const pageBootHash = sha256Source(pageBootScript);

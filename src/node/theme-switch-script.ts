@@ -3,7 +3,6 @@
 // applied (page-boot.ts), and a choice made there applies and is kept at once, before the page
 // script has arrived (as Starlight sets its select inline).
 import { STORAGE_KEYS } from '../shared/storage-keys.ts';
-import { sha256Source } from './csp.ts';
 import { inlineCall } from './inline-script.ts';
 
 /** Without a theme set (storage blocked) the switch is hidden (layout.css), and nothing is kept. */
@@ -21,6 +20,3 @@ function showAndKeep(themeKey: string): void {
 }
 
 export const themeSwitchScript = inlineCall(showAndKeep, STORAGE_KEYS.theme);
-
-/** Added by the layout that renders the switch (Base.astro), before the CSP meta tag is written. */
-export const themeSwitchHash = sha256Source(themeSwitchScript);

@@ -1,6 +1,9 @@
 // The browser's scripts as classic scripts: a page opened from disk refuses module scripts and
 // import(), so nothing the pages load may be a module or import one; each part loaded at first
-// use is named after the script that loads it, which names it by a word.
+// use is named after the script that loads it, which names it by a word, so no two may share a name.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, vi } from 'vitest';
 import { clientScript } from '../../src/node/client-scripts.ts';
 
@@ -34,4 +37,25 @@ test('the page script is named the same however its parts are built', async () =
     names.add((await fresh('main'))[0]!.file);
   }
   expect(names.size).toBe(1);
+});
+
+test('two parts of one name stop the build, naming both files', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'script-parts-'));
+  try {
+    for (const dir of ['a', 'b']) {
+      mkdirSync(join(folder, dir));
+      writeFileSync(join(folder, dir, 'player.ts'), `console.log('${dir}');`);
+    }
+    writeFileSync(
+      join(folder, 'page.ts'),
+      "import a from './a/player.ts?script';\nimport b from './b/player.ts?script';\nconsole.log(a, b);",
+    );
+    const built = clientScript('page', folder);
+    await expect(built).rejects.toThrow(/page\.ts has two parts named player, /);
+    // Which of the two is named first depends on which was bundled first.
+    await expect(built).rejects.toThrow(/[/\\]a[/\\]player\.ts\b/);
+    await expect(built).rejects.toThrow(/[/\\]b[/\\]player\.ts\b/);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

@@ -75,9 +75,15 @@ describe('escapeXml', () => {
     expect(escapeXml('a < b > c & "d" \'e\' 한글')).toBe("a &lt; b &gt; c &amp; &quot;d&quot; 'e' 한글");
   });
 
-  test('refuses a control character that XML 1.0 cannot carry, naming it', () => {
+  test('refuses a character that XML 1.0 cannot carry, naming it and where it is', () => {
     expect(() => escapeXml('bell\u0007')).toThrow(/U\+0007/);
-    expect(escapeXml('tab\tand\nline')).toBe('tab\tand\nline');
+    expect(() => escapeXml('계약 조항\u0007이 바뀐다')).toThrow(
+      /^U\+0007 .*character 6 of the text, after "계약 조항"/,
+    );
+    expect(() => escapeXml('half \uD83D pair')).toThrow(/^U\+D83D .*character 6/);
+    expect(() => escapeXml('\uFFFE')).toThrow(/^U\+FFFE .*character 1/);
+    expect(escapeXml('tab\tand\nline\r')).toBe('tab\tand\nline\r');
+    expect(escapeXml('pair \u{1F600}, and the last \uFFFD')).toBe('pair \u{1F600}, and the last \uFFFD');
   });
 });
 

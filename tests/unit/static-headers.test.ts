@@ -1,5 +1,6 @@
 // Each page's own policy, read from its meta tag whatever the attribute order, and narrowed to the
-// page's own inline scripts and styles (what servers send is tested in server-config.test.ts).
+// page's own inline scripts and styles, each script one the site lists (what servers send is tested
+// in server-config.test.ts).
 import { expect, test } from 'vitest';
 import { cspOf, withOwnHashes } from '../../src/integrations/static-headers.ts';
 import { sha256Source } from '../../src/node/csp.ts';
@@ -17,8 +18,18 @@ test("each page's policy keeps only the hashes of its own inline scripts and sty
   const page = (csp: string) =>
     `<head><meta http-equiv="content-security-policy" content="${csp}"><style>${style}</style></head>` +
     `<body><script type="application/ld+json">${data}</script><script>${run}</script><script type="module" src="/a.js"></script></body>`;
+  const known = [run, 'island()'];
   const built = page(policy([run, 'island()', data], [style, 'astro-island{display:contents}']));
-  expect(withOwnHashes(built)).toBe(page(policy([run], [style])));
+  expect(withOwnHashes(built, known)).toBe(page(policy([run], [style])));
+  // The pages register no hash: the page's own inline scripts are what it allows.
+  expect(withOwnHashes(page(policy([], [style])), known)).toBe(page(policy([run], [style])));
   // A page without a policy is left as it is (headersFile reports it).
-  expect(withOwnHashes('<p>no policy</p>')).toBe('<p>no policy</p>');
+  expect(withOwnHashes('<p>no policy</p>', known)).toBe('<p>no policy</p>');
+});
+
+test('an inline script the site does not list stops the build, naming the page and the script', () => {
+  const html = `<head><meta http-equiv="content-security-policy" content="script-src 'self'"></head><body><script>stray()</script></body>`;
+  expect(() => withOwnHashes(html, ['boot()'], 'ko/index.html')).toThrow(
+    /^ko\/index\.html has an inline script that src\/node\/inline-scripts\.ts does not list.*: stray\(\)$/,
+  );
 });

@@ -2,7 +2,7 @@
 // the publisher, in a PNG, since a reading system draws an SVG's text with whatever font it has.
 import { renderPng, wrapLines } from '../og-image.ts';
 import type { Book } from './book.ts';
-import { escapeXml } from './xhtml.ts';
+import { escapeXml } from '../formats/xml.ts';
 
 // Half the 1600 × 2400 that stores suggest: enough for a thumbnail and a phone's screen, and a
 // third of the bytes.

@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Book } from './book.ts';
 import type { Part, TocEntry } from './parts.ts';
-import { escapeXml as e, langAttrs, xhtmlDocument } from './xhtml.ts';
+import { escapeXml as e } from '../formats/xml.ts';
+import { langAttrs, xhtmlDocument } from './xhtml.ts';
 
 export const CONTAINER = `<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">

@@ -3,7 +3,8 @@
 import { formatEventDate } from '../dates.ts';
 import { localeNames, type Locale } from '../../i18n/locales.ts';
 import type { Book, BookSection } from './book.ts';
-import { escapeXml, langAttrs, noteXhtml, paragraphXhtml, sentencesXhtml, termIds, xhtmlDocument } from './xhtml.ts';
+import { escapeXml } from '../formats/xml.ts';
+import { langAttrs, noteXhtml, paragraphXhtml, sentencesXhtml, termIds, xhtmlDocument } from './xhtml.ts';
 
 export interface TocEntry {
   href: string;

@@ -2,9 +2,7 @@
 // and the notes that hold the definitions (pop-ups in Apple Books, Kobo and KOReader).
 import { stripMarkup, termsIn } from '../paragraphs.ts';
 import { wrapSentences } from '../../shared/rendered.ts';
-
-export const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeXml } from '../formats/xml.ts';
 
 /** `lang` and `xml:lang` together: reading systems read one or the other. */
 export const langAttrs = (lang: string) => `lang="${lang}" xml:lang="${lang}"`;
