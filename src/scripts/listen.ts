@@ -22,9 +22,6 @@ export function initListen(): void {
     // Safari on iOS speaks only what a tap starts, and the player speaks once it has arrived: an
     // empty utterance, within the tap, lets it.
     speechSynthesis.speak(new SpeechSynthesisUtterance());
-    loadScript<Press>(player).then(
-      (press) => press(tapped),
-      () => (box.hidden = true),
-    );
+    void loadScript<Press>(player).then((press) => (press ? press(tapped) : (box.hidden = true)));
   };
 }

@@ -29,9 +29,8 @@ export function initShowOther(): void {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.show-other');
     if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
-    loadScript<Toggle>(otherParagraph).then(
-      (toggleParagraph) => toggleParagraph(link),
-      () => (location.href = link.href),
+    void loadScript<Toggle>(otherParagraph).then((toggleParagraph) =>
+      toggleParagraph ? toggleParagraph(link) : location.assign(link.href),
     );
   });
 }

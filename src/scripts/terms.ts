@@ -23,10 +23,10 @@ const lent: Cards = { show, hide, open: () => current };
 let ways: Promise<void> | undefined;
 /** Once, however often asked: the part's listeners must not be added twice. */
 const startWays = (event?: Event) =>
-  void (ways ??= loadScript<StartCardWays>(cardMouseKeys).then(
-    (start) => void (cancelHover = start(lent, event)),
-    () => {}, // not fetched (the page is being left, or offline): a click or tap still opens a card
-  ));
+  // Not fetched (the page is being left, or offline): a click or tap still opens a card.
+  void (ways ??= loadScript<StartCardWays>(cardMouseKeys).then((start) => {
+    if (start) cancelHover = start(lent, event);
+  }));
 
 function show(button: HTMLButtonElement, pinned: boolean): void {
   cancelHover();

@@ -11,7 +11,7 @@ export function initWords(): void {
   const box = document.getElementById('words') as HTMLInputElement | null;
   if (!box) return;
   const key = WORDS_KEY + box.value;
-  const start = (event?: Event) => box.checked && loadScript<StartWordCards>(wordCards).then((begin) => begin(event));
+  const start = (event?: Event) => box.checked && loadScript<StartWordCards>(wordCards).then((begin) => begin?.(event));
   try {
     box.checked = (localStorage.getItem(key) ?? +box.checked) > '0';
   } catch {
