@@ -2,12 +2,10 @@
 // and the growth figures tell a line from a curve.
 import { expect, test } from 'vitest';
 import { ContentFolder } from '../../src/node/content-files.ts';
-import { articleText } from '../../scripts/bench/article-text.ts';
-import { barePage } from '../../scripts/bench/bare-page.ts';
+import { articleText, barePage } from '../../scripts/bench/site.ts';
 import { termIdsIn } from '../../src/node/paragraphs.ts';
-import { growthFactor, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';
+import { growthFactor, growthMetrics, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';
 import { readOptions } from '../../scripts/bench/options.ts';
-import { growthMetrics } from '../../scripts/bench/budgets.ts';
 import { projectRoot, realContent } from '../support/content-copy.ts';
 import { sourceOf } from '../support/source.ts';
 
@@ -95,13 +93,13 @@ test('the growth scales: 1, 4 and 16 unless told, none with --no-growth', () => 
 });
 
 test('the growth budget sees the one page whose bytes grow faster than the content', () => {
-  const page = (path: string, rawBytes: number) => ({ path, rawBytes, gzipBytes: 0 });
+  const page = (path: string, rawBytes: number) => ({ path, rawBytes });
   const scaled = [1, 4, 16].map(
     (n) =>
       ({
         scale: n,
         build: { cpuSeconds: 7 + 0.3 * n },
-        allPages: [
+        pages: [
           page('/ko/', 10_000 + 2_000 * n),
           page('/ko/data/', 27_000),
           page('/ko/glossary/', 5_000 + 100 * n * n),
