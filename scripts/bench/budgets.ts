@@ -2,15 +2,16 @@
 // value ≥ limit, X naming a metric below; allPages applies to every page measured (one row, for the
 // page that does worst), growth to the growth builds, build.maxSeconds to the build. A budget naming
 // nothing measured is a typo, and an error rather than a silent pass.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import budgets from '../../bench/budgets.json' with { type: 'json' };
 import type { BuildResult } from './build.ts';
 import type { FirstLoad } from './first-load.ts';
 import { growthMetrics, type GrowthRow } from './growth.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import { ROOT, round } from './shared.ts';
+import { round } from './shared.ts';
 import { bareOf } from './site.ts';
 import type { ThrottledResult } from './throttled.ts';
+
+export { budgets };
 
 export interface Measured {
   build: BuildResult | null;
@@ -26,16 +27,6 @@ export interface Check {
   limit: number;
   /** null when not measured in this run (reported as not checked). */
   ok: boolean | null;
-}
-type Budget = Record<string, number>;
-export type Budgets = { pages: Record<string, Budget> } & Partial<Record<'build' | 'growth' | 'allPages', Budget>>;
-
-export const BUDGETS_FILE = join(ROOT, 'bench/budgets.json');
-
-export function readBudgets(): Budgets {
-  const budgets = JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')) as Budgets;
-  if (typeof budgets.pages !== 'object') throw new Error(`${BUDGETS_FILE}: no "pages" object`);
-  return budgets;
 }
 
 /** A page's median LCP over its text-alone bare page's in the same run; null but for the side-by-side pages. */
@@ -70,11 +61,11 @@ export function pageMetrics(path: string, m: Measured): Record<string, number | 
   };
 }
 
-function check(scope: string, metrics: Record<string, number | null>, budget: Budget): Check[] {
+function check(scope: string, metrics: Record<string, number | null>, budget: Record<string, number>): Check[] {
   return Object.entries(budget).map(([key, limit]) => {
     const [, bound, name] = /^(max|min)(\w+)$/.exec(key) ?? [];
     const metric = name && name.charAt(0).toLowerCase() + name.slice(1);
-    if (!metric || !(metric in metrics)) throw new Error(`${BUDGETS_FILE}: unknown budget "${key}" for ${scope}`);
+    if (!metric || !(metric in metrics)) throw new Error(`bench/budgets.json: unknown budget "${key}" for ${scope}`);
     const value = metrics[metric] ?? null;
     return {
       scope,
@@ -86,8 +77,8 @@ function check(scope: string, metrics: Record<string, number | null>, budget: Bu
   });
 }
 
-export function checkBudgets(budgets: Budgets, m: Measured): Check[] {
-  const allPages = Object.entries(budgets.allPages ?? {}).map(([key, limit]) => {
+export function checkBudgets(m: Measured): Check[] {
+  const allPages = Object.entries(budgets.allPages).map(([key, limit]) => {
     const all = m.pages.flatMap((page) => check(page.path, pageMetrics(page.path, m), { [key]: limit }));
     const worse = (a: Check, b: Check): boolean =>
       b.value !== null && (a.value === null || (key.startsWith('max') ? b.value > a.value : b.value < a.value));
@@ -95,8 +86,8 @@ export function checkBudgets(budgets: Budgets, m: Measured): Check[] {
     return { ...worst, scope: `all ${all.length} pages (worst: ${worst.scope})` };
   });
   return [
-    ...check('build', { seconds: m.build && round(m.build.seconds, 1) }, budgets.build ?? {}),
-    ...check('growth', growthMetrics(m.growth), budgets.growth ?? {}),
+    ...check('build', { seconds: m.build && round(m.build.seconds, 1) }, budgets.build),
+    ...check('growth', growthMetrics(m.growth), budgets.growth),
     ...allPages,
     ...Object.entries(budgets.pages).flatMap(([path, budget]) => check(path, pageMetrics(path, m), budget)),
   ];

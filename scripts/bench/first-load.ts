@@ -5,12 +5,7 @@ import type { Browser, Request } from '@playwright/test';
 import { gzipSize, VIEWPORT } from './shared.ts';
 
 type Kind = 'html' | 'css' | 'js' | 'fonts' | 'other';
-const KIND_OF: Record<string, Kind> = {
-  document: 'html',
-  stylesheet: 'css',
-  script: 'js',
-  font: 'fonts',
-};
+const KIND_OF: Record<string, Kind> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' };
 
 export type FirstLoad = Awaited<ReturnType<typeof firstLoad>>;
 

@@ -5,17 +5,12 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { timedBuild, type BuildResult } from './build.ts';
-import { scaleContent, type ScaledContent } from './scale-content.ts';
+import { timedBuild } from './build.ts';
+import { scaleContent } from './scale-content.ts';
 import { ROOT, round } from './shared.ts';
 import { contentDir } from '../../src/node/content-dir.ts';
 
-export interface GrowthRow extends ScaledContent {
-  scale: number;
-  build: BuildResult;
-  /** Every HTML page of the build by URL path, so that a page growing faster than the content cannot hide. */
-  pages: { path: string; rawBytes: number }[];
-}
+export type GrowthRow = ReturnType<typeof measureGrowth>[number];
 
 /**
  * Astro's content cache (the data store and the module list) keeps the entries of a content folder
@@ -27,10 +22,9 @@ function resetContentCache(): void {
   for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(ROOT, dir), { recursive: true, force: true });
 }
 
-export function measureGrowth(scales: number[]): GrowthRow[] {
-  const rows: GrowthRow[] = [];
+export function measureGrowth(scales: number[]) {
   try {
-    for (const scale of scales) {
+    return scales.map((scale) => {
       resetContentCache();
       const dir = mkdtempSync(join(tmpdir(), `bench-scale-${scale}-`));
       try {
@@ -38,6 +32,7 @@ export function measureGrowth(scales: number[]): GrowthRow[] {
         const scaled = scaleContent(contentDir(ROOT), content, scale);
         console.log(`  ×${scale}: ${scaled.sections} sections, ${scaled.paragraphs} paragraphs per language…`);
         const build = timedBuild(`build-scale-${scale}`, { CONTENT_DIR: content, OUT_DIR: out });
+        // Every HTML page of the build by URL path, so that a page growing faster than the content cannot hide.
         const pages = readdirSync(out, { recursive: true, withFileTypes: true })
           .filter((e) => e.isFile() && e.name.endsWith('.html'))
           .map((e) => join(e.parentPath, e.name))
@@ -46,15 +41,14 @@ export function measureGrowth(scales: number[]): GrowthRow[] {
             rawBytes: statSync(file).size,
           }))
           .sort((a, b) => a.path.localeCompare(b.path));
-        rows.push({ scale, ...scaled, build, pages });
+        return { scale, ...scaled, build, pages };
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
-    }
+    });
   } finally {
     resetContentCache();
   }
-  return rows;
 }
 
 type Cost = (row: GrowthRow) => number | null | undefined;

@@ -2,10 +2,6 @@
 // the build, the first load of every page, the article pages beside bare pages of the same text
 // (same server, same run) in Chromium throttled for real and in Lighthouse's simulation (mobile),
 // and how the build and the pages grow with the content. bench/README.md says what is measured and how.
-//
-//   npm run bench -- [--runs N] [--no-build] [--skip-lighthouse] [--lighthouse-all]
-//                    [--scale 1,4,16 | --no-growth]
-//
 // Writes reports/bench/latest.json and latest.md; exits 1 when a budget is exceeded, 2 on error.
 // Run by Node's type stripping, so only erasable TypeScript here (no enums, no parameter properties).
 import { execSync } from 'node:child_process';
@@ -15,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/browser.ts';
 import { sitemapPaths } from '../../tests/support/site.ts';
-import { checkBudgets, readBudgets, type Measured } from './budgets.ts';
+import { budgets, checkBudgets, type Measured } from './budgets.ts';
 import { timedBuild } from './build.ts';
 import { firstLoad } from './first-load.ts';
 import { measureGrowth } from './growth.ts';
@@ -33,7 +29,6 @@ async function main(): Promise<number> {
   const git = (command: string): string => execSync(`git ${command}`, { cwd: ROOT, encoding: 'utf8' }).trim();
   const commit = `${git('rev-parse --short HEAD')}${git('status --porcelain') ? '+changes' : ''}`;
   const options = readOptions();
-  const budgets = readBudgets();
   mkdirSync(REPORT_DIR, { recursive: true });
   const m: Measured = { build: null, pages: [], throttled: [], lighthouse: [], growth: [] };
 
@@ -60,8 +55,7 @@ async function main(): Promise<number> {
     if (options.lighthouse) {
       console.log('Lighthouse (mobile, simulated)…');
       // The bare pages always run beside the article pages: the LCP ratios are to the first's.
-      const budgeted = options.lighthouseAll ? m.pages.map((p) => p.path) : Object.keys(budgets.pages);
-      const paths = [...new Set([...SIDE_BY_SIDE, ...budgeted])];
+      const paths = [...new Set([...SIDE_BY_SIDE, ...Object.keys(budgets.pages)])];
       m.lighthouse = await lighthousePages(site.origin, paths, options.runs, browserPath ?? chromium.executablePath());
     }
   } finally {
@@ -72,7 +66,7 @@ async function main(): Promise<number> {
     m.growth = measureGrowth(options.scales);
   }
 
-  const checks = checkBudgets(budgets, m);
+  const checks = checkBudgets(m);
   const loadAtEnd = loadavg();
   const load = (l: number[]): string => l.map((x) => x.toFixed(1)).join(' ');
   // Timings depend on what else the machine is doing; say so next to them.

@@ -1,8 +1,6 @@
 // The bench's command line.
 import { parseArgs } from 'node:util';
 
-export type Options = ReturnType<typeof readOptions>;
-
 export function readOptions(args: string[] = process.argv.slice(2)) {
   const { values } = parseArgs({
     args,
@@ -10,7 +8,6 @@ export function readOptions(args: string[] = process.argv.slice(2)) {
       runs: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
-      'lighthouse-all': { type: 'boolean', default: false },
       // Three points, each four times the last: enough to tell a line from a curve.
       scale: { type: 'string', default: '1,4,16' },
       'no-growth': { type: 'boolean', default: false },
@@ -28,7 +25,6 @@ export function readOptions(args: string[] = process.argv.slice(2)) {
     runs: positive(values.runs, '--runs'),
     build: !values['no-build'],
     lighthouse: !values['skip-lighthouse'],
-    lighthouseAll: values['lighthouse-all'],
     /** Content scales for the growth runs; empty when they are skipped. */
     scales: [...new Set(scales)].sort((a, b) => a - b),
   };

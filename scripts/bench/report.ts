@@ -30,6 +30,9 @@ export function formatValue(budget: string, value: number | null): string {
   return cls(value);
 }
 
+/** A titled list, or nothing when there is nothing to list. */
+const list = (title: string, items: string[]): string[] =>
+  items.length ? [`${title}\n\n${items.map((i) => `- ${i}`).join('\n')}`] : [];
 const html = (m: Measured, path: string): string => `${m.pages.find((p) => p.path === path)?.gzipBytes.html} B`;
 
 function throttledTable(m: Measured): string {
@@ -124,25 +127,21 @@ export function report(header: string, m: Measured, checks: Check[]): string {
         : 'Not built (--no-build): dist/ as found.',
       '## Article pages beside their bare pages, throttled for real',
       `Measured in the browser, not simulated: Chromium with the network and CPU throttled through the DevTools protocol (${rttMs} ms round trip per request, ${downKbps / 1000} Mbit/s down, ${upKbps} kbit/s up, CPU ${cpuSlowdown}× slower), a fresh context each run, ${VIEWPORT.width}×${VIEWPORT.height}, and a stand-in speechSynthesis with Korean and English voices, so that Listen shows as on a phone. Medians of the runs, taken in turns: FCP, LCP, when the page script said it was ready (data-ready), ready − FCP (each run's difference; the goal is at most one round trip), CLS (every shift of the load, summed: the run gives no input). The reader has stored the dark theme: the theme column counts the runs whose control showed it in the first frame that painted it, of the runs where the page script had not run by then. LCP × bare is over the text-alone bare page (/bare/); /bare-definitions/ adds the terms' definitions as a list. HTML gzip -9, against a new connection's first flight (14,600 B, less the response headers: the budget is 14,000 B).`,
-      m.throttled.length ? throttledTable(m) : 'Not measured.',
+      throttledTable(m),
       '## The same pages, simulated (Lighthouse)',
       "Lighthouse's default mobile config with its simulated throttling (Lantern): a model of the load, not what a browser did. Each run's scores (performance, accessibility, best practices, SEO) and CPU index, the runs scoring 100 in all four, and the medians of the timings (LCP − FCP: of each run's difference); same server, same run.",
       m.lighthouse.length ? lighthouseTable(m) : 'Skipped (--skip-lighthouse).',
-      ...(m.lighthouse.some((l) => l.failedAudits.length)
-        ? [
-            'Audits below 100 in some run:\n\n' +
-              m.lighthouse.flatMap((l) => l.failedAudits.map((a) => `- ${l.path}: ${a}`)).join('\n'),
-          ]
-        : []),
+      ...list(
+        'Audits below 100 in some run:',
+        m.lighthouse.flatMap((l) => l.failedAudits.map((a) => `${l.path}: ${a}`)),
+      ),
       `## First load of every page (fresh context, ${VIEWPORT.width}×${VIEWPORT.height}, unthrottled)`,
       'Gzipped (-9); JS includes the inline scripts (also part of the HTML); fonts as delivered; other: images, data, the rest.',
       firstLoadTable(m),
-      ...(m.pages.some((p) => p.errors.length)
-        ? [
-            'Failed or non-2xx requests:\n\n' +
-              m.pages.flatMap((p) => p.errors.map((e) => `- ${p.path}: ${e}`)).join('\n'),
-          ]
-        : []),
+      ...list(
+        'Failed or non-2xx requests:',
+        m.pages.flatMap((p) => p.errors.map((e) => `${p.path}: ${e}`)),
+      ),
       '## Growth (synthetic content N times larger)',
       ...(m.growth.length ? growthTables(m.growth) : ['Skipped (--no-growth).']),
       '## Budgets (bench/budgets.json)',

@@ -5,6 +5,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { locales, sourceLocale } from '../../src/i18n/locales.ts';
+import { loadSource } from '../../src/node/checks/content.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 
 /** The id of copy k of an entry; copy 1 keeps the original id, so N = 1 is the content as it is. */
@@ -25,13 +27,12 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
   rmSync(dest, { recursive: true, force: true });
   cpSync(source, dest, { recursive: true });
   const folder = new ContentFolder(source, source);
-  const locales = readdirSync(join(source, 'article'), { withFileTypes: true }).filter((e) => e.isDirectory());
-  for (const dir of [...locales.map((l) => join('article', l.name)), 'words']) {
+  for (const dir of [...locales.map((l) => join('article', l)), 'words']) {
     rmSync(join(dest, dir), { recursive: true, force: true });
     mkdirSync(join(dest, dir));
   }
   // The build's checks hold every language to the same sections and paragraphs; any will do.
-  const [paragraphs = 0] = locales.map(({ name }) => scaleSections(folder, name, dest, n));
+  const [paragraphs = 0] = locales.map((locale) => scaleSections(folder, locale, dest, n));
   const glossary = readdirSync(join(source, 'glossary')).filter((name) => name.endsWith('.yaml'));
   for (const name of glossary) {
     const entry = yaml.load(readFileSync(join(source, 'glossary', name), 'utf8')) as { label: Record<string, string> };
@@ -50,15 +51,15 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
     writeFileSync(join(dest, list), dump(scaled));
   }
   // The source text's paragraphs N times, then its credit line once (the last line).
-  for (const name of readdirSync(join(source, 'source')).filter((f) => f.endsWith('.txt'))) {
-    const lines = readFileSync(join(source, 'source', name), 'utf8')
-      .split(/\r\n?|\n/)
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const credit = lines.pop()!;
-    writeFileSync(join(dest, 'source', name), [...copies(n).flatMap(() => lines), credit].join('\n') + '\n');
+  for (const locale of locales) {
+    const { paragraphs, credit } = loadSource(folder, locale);
+    if (paragraphs)
+      writeFileSync(
+        join(dest, 'source', `article.${locale}.txt`),
+        [...copies(n).flatMap(() => paragraphs), credit, ''].join('\n'),
+      );
   }
-  const sections = folder.sections(locales[0]?.name ?? 'ko').length * n;
+  const sections = folder.sections(sourceLocale).length * n;
   return { sections, paragraphs, glossaryTerms: glossary.length * n };
 }
 
@@ -88,7 +89,7 @@ function scaleSections(folder: ContentFolder, locale: string, dest: string, n: n
         `---\n${dump({ section, order, heading })}---\n\n${body.join('\n\n')}\n`,
       );
       paragraphs += body.length;
-      const words = locale === 'ko' ? folder.text('words', file.name.replace(/\.mdx$/, '.yaml')) : undefined;
+      const words = locale === sourceLocale ? folder.text('words', file.name.replace(/\.mdx$/, '.yaml')) : undefined;
       if (words !== undefined)
         writeFileSync(
           join(dest, 'words', `${name}.yaml`),

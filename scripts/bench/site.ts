@@ -1,9 +1,7 @@
-// The site as the bench serves it: a copy of the build with the bare pages written into it, each
-// text file with a gzipped twin, served by http-server (in this process) on 127.0.0.1 as every host
-// in the README serves text: gzipped to clients that accept it, nothing cached. The bare pages are
-// the article as nothing but its paragraphs and a few lines of style, the floor a page of this text
-// can reach; and the same with the definitions of its terms, to tell what the definitions cost from
-// what the rest of the page does. They travel through the same server in the same run.
+// The site as the bench serves it: a copy of the build with the bare pages written into it (the
+// floor a page of this text can reach, measured in the same run through the same server), each text
+// file with a gzipped twin, served by http-server (in this process) on 127.0.0.1 as every host in
+// the README serves text: gzipped to clients that accept it, nothing cached.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
