@@ -27,7 +27,7 @@ async function main(): Promise<number> {
   // Taken before the bench adds load of its own, and before a long run gives the tree time to change.
   const loadAtStart = loadavg();
   const git = (command: string): string => execSync(`git ${command}`, { cwd: ROOT, encoding: 'utf8' }).trim();
-  const commit = `${git('rev-parse --short HEAD')}${git('status --porcelain') ? '+changes' : ''}`;
+  const commit = `${git('rev-parse --short HEAD')}${git('status --porcelain --untracked-files=no') ? '+changes' : ''}`;
   const options = readOptions();
   mkdirSync(REPORT_DIR, { recursive: true });
   const m: Measured = { build: null, pages: [], throttled: [], lighthouse: [], growth: [] };
