@@ -6,6 +6,8 @@ import { articleText, barePage } from '../../scripts/bench/site.ts';
 import { termIdsIn } from '../../src/node/paragraphs.ts';
 import { growthFactor, growthMetrics, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';
 import { readOptions } from '../../scripts/bench/options.ts';
+import { budgets, checkBudgets } from '../../scripts/bench/budgets.ts';
+import type { FirstLoad } from '../../scripts/bench/first-load.ts';
 import { projectRoot, realContent } from '../support/content-copy.ts';
 import { sourceOf } from '../support/source.ts';
 
@@ -110,4 +112,29 @@ test('the growth budget sees the one page whose bytes grow faster than the conte
   expect(metrics.marginalBuildCpu).toBe(1);
   // The glossary's: 500 B added per unit of content from ×1 to ×4, 2000 B from ×4 to ×16.
   expect(metrics.marginalPageBytes).toBe(4);
+});
+
+test('a page over its budget is a breach, and a figure not measured is not checked', () => {
+  const limit = budgets.pages['/ko/'].maxHtmlGzipBytes;
+  const load = (path: string, html: number): FirstLoad => ({
+    path,
+    requests: 1,
+    gzipBytes: { html, css: 0, js: 0, fonts: 0, other: 0, total: html },
+    fontBytes: 0,
+    blockingScripts: [],
+    crossOrigin: [],
+    errors: [],
+  });
+  const checks = checkBudgets({
+    build: null,
+    pages: [load('/ko/', limit + 1), load('/en/', limit)],
+    throttled: [],
+    lighthouse: [],
+    growth: [],
+  });
+  const check = (scope: string, budget: string) => checks.find((c) => c.scope === scope && c.budget === budget);
+  expect(check('/ko/', 'maxHtmlGzipBytes')).toMatchObject({ value: limit + 1, ok: false });
+  expect(check('/en/', 'maxHtmlGzipBytes')).toMatchObject({ value: limit, ok: true });
+  expect(check('/ko/', 'minPerformance')).toMatchObject({ value: null, ok: null });
+  expect(check('/ko/parallel/', 'maxHtmlGzipBytes')).toMatchObject({ value: null, ok: null });
 });
