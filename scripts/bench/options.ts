@@ -1,49 +1,31 @@
 // The bench's command line.
 import { parseArgs } from 'node:util';
 
-export interface Options {
-  runs: number;
-  build: boolean;
-  lighthouse: boolean;
-  lighthouseAll: boolean;
-  /** Content scales for the growth runs; empty when they are skipped. */
-  scales: number[];
-}
-
-/** The growth runs' default: three points, each four times the last, enough to tell a line from a curve. */
-export const DEFAULT_SCALES = [1, 4, 16];
-
-export function readOptions(args: string[] = process.argv.slice(2)): Options {
+export function readOptions(args: string[] = process.argv.slice(2)) {
   const { values } = parseArgs({
     args,
     options: {
       runs: { type: 'string', default: '3' },
       'no-build': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
-      'lighthouse-all': { type: 'boolean', default: false },
-      scale: { type: 'string' },
+      // Three points, each four times the last: enough to tell a line from a curve.
+      scale: { type: 'string', default: '1,4,16' },
       'no-growth': { type: 'boolean', default: false },
     },
   });
-  const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive integer, not ${values.runs}`);
-  if (values.scale !== undefined && values['no-growth'])
+  const positive = (text: string, what: string): number => {
+    const n = Number(text.trim());
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${what} takes positive integers, not ${text}`);
+    return n;
+  };
+  if (values['no-growth'] && args.some((a) => a.startsWith('--scale')))
     throw new Error('--scale and --no-growth contradict each other');
-  const scales = values['no-growth']
-    ? []
-    : values.scale === undefined
-      ? DEFAULT_SCALES
-      : values.scale.split(',').map((s) => {
-          const n = Number(s.trim());
-          if (!Number.isInteger(n) || n < 1)
-            throw new Error(`--scale takes positive integers separated by commas, not ${values.scale}`);
-          return n;
-        });
+  const scales = values['no-growth'] ? [] : values.scale.split(',').map((s) => positive(s, '--scale'));
   return {
-    runs,
+    runs: positive(values.runs, '--runs'),
     build: !values['no-build'],
     lighthouse: !values['skip-lighthouse'],
-    lighthouseAll: values['lighthouse-all'],
+    /** Content scales for the growth runs; empty when they are skipped. */
     scales: [...new Set(scales)].sort((a, b) => a - b),
   };
 }

@@ -1,282 +1,157 @@
 // The bench's report as markdown, for the terminal and reports/bench/latest.md.
-import type { Check } from './budgets.ts';
-import type { BuildResult } from './build.ts';
-import { growthFactor, marginalGrowth, type GrowthRow } from './growth.ts';
+import { lcpOverBare, type Check, type Measured } from './budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import { jsGzipBytes, TYPES, VIEWPORT, type PageResult } from './measure.ts';
-import type { Options } from './options.ts';
-import { THROTTLING, type ThrottledResult } from './throttled.ts';
-import { FIRST_FLIGHT_BYTES, type Comparison } from './side-by-side.ts';
-import { round } from './stats.ts';
+import { growthFactor, marginalGrowth, pageBytes, type GrowthRow } from './growth.ts';
+import { VIEWPORT } from './shared.ts';
+import { THROTTLING } from './throttled.ts';
 
-export interface BenchResult {
-  header: string;
-  options: Options;
-  build: BuildResult | null;
-  pages: PageResult[];
-  throttled: ThrottledResult[];
-  lighthouse: LighthouseResult[];
-  sides: Comparison[];
-  growth: GrowthRow[];
-  checks: Check[];
-}
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const ms = (value: number | null | undefined): string => (value == null ? '—' : `${Math.round(value)} ms`);
+/** CLS to three significant digits: a shift of 0.0001 is still one, and over a budget of 0. */
+const cls = (value: number): string => String(Number(value.toPrecision(3)));
+const times = (value: number | null): string => (value === null ? '—' : `${value.toFixed(2)}×`);
 
-const kb = (bytes: number): string => (bytes === 0 ? '0' : (bytes / 1024).toFixed(1));
-const both = (b: { raw: number; gzip: number }): string => (b.raw === 0 ? '0' : `${kb(b.gzip)} (${kb(b.raw)})`);
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+/** A markdown table, padded to read in a terminal too: one column per key, its cell from each row. */
+function table<T>(rows: T[], columns: Record<string, (row: T) => string | number>): string {
+  const cells = [Object.keys(columns), ...rows.map((row) => Object.values(columns).map((cell) => String(cell(row))))];
+  const widths = cells[0]!.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]): string => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
 }
 
 export function formatValue(budget: string, value: number | null): string {
   if (value === null) return '—';
-  if (/Ratio$|^(max|min)Marginal/.test(budget)) return `${value.toFixed(2)}×`;
+  if (/Ratio$|Marginal/.test(budget)) return times(value);
   if (/Bytes$/.test(budget)) return `${value} B`;
   if (/Share$/.test(budget)) return `${Math.round(value * 100)}% of runs`;
-  if (/Ms$/.test(budget)) return `${Math.round(value)} ms`;
+  if (/Ms$/.test(budget)) return ms(value);
   if (budget === 'maxSeconds') return `${value} s`;
-  return String(round(value, 3));
+  return cls(value);
 }
 
-function buildSection(build: BuildResult | null): string {
-  if (!build) return 'Not built (--no-build): dist/ as found.';
-  return table(
-    ['wall time', 'CPU time', 'peak memory', 'memory measured by'],
-    [
-      [
-        `${build.seconds.toFixed(1)} s`,
-        build.cpuSeconds === null ? '?' : `${build.cpuSeconds.toFixed(1)} s`,
-        build.peakRssMB === null ? '?' : `${build.peakRssMB.toFixed(0)} MB`,
-        build.memoryMethod,
-      ],
-    ],
-  );
+/** A titled list, or nothing when there is nothing to list. */
+const list = (title: string, items: string[]): string[] =>
+  items.length ? [`${title}\n\n${items.map((i) => `- ${i}`).join('\n')}`] : [];
+const html = (m: Measured, path: string): string => `${m.pages.find((p) => p.path === path)?.gzipBytes.html} B`;
+
+function throttledTable(m: Measured): string {
+  return table(m.throttled, {
+    page: (t) => t.path,
+    'HTML, gz -9': (t) => html(m, t.path),
+    FCP: (t) => ms(t.fcpMs),
+    LCP: (t) => ms(t.lcpMs),
+    'LCP × bare': (t) => times(lcpOverBare(m.throttled, t.path)),
+    'script ready': (t) => ms(t.readyMs),
+    'ready − FCP': (t) => ms(t.readyAfterFcpMs),
+    CLS: (t) => cls(t.cls),
+    'stored theme shown, before the script': (t) => (t.theme ? `${t.theme.shown} of ${t.theme.of}` : '—'),
+    runs: (t) => t.runs.length,
+  });
 }
 
-function sideBySide(r: BenchResult): string {
-  const ms = (v: number | null): string => (v === null ? '—' : `${Math.round(v)} ms`);
-  const rows = r.sides.flatMap((side) =>
-    [side, side.bare, side.bareDefinitions].map((row) => {
-      const page = r.pages.find((p) => p.path === row.path)!;
-      const lh = r.lighthouse.find((l) => l.path === row.path);
-      const m = lh?.median;
-      return [
-        row.path,
-        String(page.requests),
-        `${row.htmlGzipBytes} B`,
-        kb(jsGzipBytes(page)),
-        m ? `${m.performance} / ${m.accessibility} / ${m.bestPractices} / ${m.seo}` : '—',
-        lh ? `${lh.perfectRuns} of ${lh.runs.length}` : '—',
-        ms(row.fcpMs),
-        ms(row.lcpMs),
-        ms(row.lcpMinusFcpMs),
-        row.lcpRatio === null ? '—' : `${row.lcpRatio.toFixed(2)}×`,
-        m ? `${Math.round(m.tbtMs)} ms` : '—',
-      ];
-    }),
-  );
-  return table(
-    [
-      'page',
-      'req',
-      'HTML, gz -9',
-      'JS, KB gz',
-      'Lighthouse (median)',
-      'all four 100',
-      'FCP',
-      'LCP',
-      'LCP − FCP',
-      'LCP × bare',
-      'TBT',
-    ],
-    rows,
-  );
+function lighthouseTable(m: Measured): string {
+  const medians = m.lighthouse.map((l) => ({ path: l.path, lcpMs: l.median.lcpMs }));
+  const each =
+    (key: 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'benchmarkIndex') => (l: LighthouseResult) =>
+      l.runs.map((r) => r[key]).join(' ');
+  return table(m.lighthouse, {
+    page: (l) => l.path,
+    perf: each('performance'),
+    a11y: each('accessibility'),
+    'best pr.': each('bestPractices'),
+    SEO: each('seo'),
+    'all four 100': (l) => `${l.perfectRuns} of ${l.runs.length}`,
+    FCP: (l) => ms(l.median.fcpMs),
+    LCP: (l) => ms(l.median.lcpMs),
+    'LCP − FCP': (l) => ms(l.median.lcpMinusFcpMs),
+    'LCP × bare': (l) => times(lcpOverBare(medians, l.path)),
+    TBT: (l) => ms(l.median.tbtMs),
+    CLS: (l) => cls(l.median.cls),
+    'CPU index': each('benchmarkIndex'),
+  });
 }
 
-function sideBySideThrottled(r: BenchResult): string {
-  const ms = (v: number | null | undefined): string => (v == null ? '—' : `${Math.round(v)} ms`);
-  const rows = r.sides.flatMap((side) =>
-    [side, side.bare, side.bareDefinitions].map((row) => {
-      const t = row.throttled;
-      const runs = r.throttled.find((x) => x.path === row.path)?.runs.length ?? 0;
-      return [
-        row.path,
-        `${row.htmlGzipBytes} B`,
-        ms(t?.fcpMs),
-        ms(t?.lcpMs),
-        t ? `${t.lcpRatio.toFixed(2)}×` : '—',
-        ms(t?.readyMs),
-        ms(t?.readyAfterFcpMs),
-        t ? String(round(t.cls, 4)) : '—',
-        t?.theme ? `${t.theme.shownRuns} of ${runs - t.theme.scriptFirstRuns}` : '—',
-        String(runs),
-      ];
-    }),
-  );
-  return table(
-    [
-      'page',
-      'HTML, gz -9',
-      'FCP',
-      'LCP',
-      'LCP × bare',
-      'script ready',
-      'ready − FCP',
-      'CLS',
-      'stored theme shown, before the script',
-      'runs',
-    ],
-    rows,
-  );
+function firstLoadTable(m: Measured): string {
+  return table(m.pages, {
+    page: (p) => p.path,
+    req: (p) => p.requests,
+    'HTML, B': (p) => p.gzipBytes.html,
+    'CSS, KB': (p) => kb(p.gzipBytes.css),
+    'JS, KB': (p) => kb(p.gzipBytes.js),
+    'fonts, KB': (p) => kb(p.gzipBytes.fonts),
+    'other, KB': (p) => kb(p.gzipBytes.other),
+    'total, KB': (p) => kb(p.gzipBytes.total),
+    'blocking JS': (p) => p.blockingScripts.length,
+    'other origins': (p) => p.crossOrigin.length,
+  });
 }
 
-function firstLoad(pages: PageResult[]): string {
-  return table(
-    ['page', 'req', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'data', 'other', 'total', 'blocking JS', 'other origins'],
-    pages.map((p) => [
-      p.path,
-      String(p.requests),
-      ...TYPES.map((t) =>
-        both(t === 'js' ? { raw: p.bytes.js.raw + p.inlineJs.raw, gzip: jsGzipBytes(p) } : p.bytes[t]),
-      ),
-      both(p.total),
-      `${p.blocking.parserBlocking.length}${p.blocking.inlineInHead ? ` (+${p.blocking.inlineInHead} inline)` : ''}`,
-      String(p.crossOrigin.length),
-    ]),
-  );
-}
-
-function lighthouseRuns(lh: LighthouseResult[]): string {
-  return table(
-    ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'CPU index'],
-    lh.map((l) => [
-      l.path,
-      l.runs.map((x) => x.performance).join(' '),
-      l.runs.map((x) => x.accessibility).join(' '),
-      l.runs.map((x) => x.bestPractices).join(' '),
-      l.runs.map((x) => x.seo).join(' '),
-      l.runs.map((x) => (x.fcpMs / 1000).toFixed(2)).join(' '),
-      l.runs.map((x) => (x.lcpMs / 1000).toFixed(2)).join(' '),
-      l.runs.map((x) => Math.round(x.tbtMs)).join(' '),
-      String(round(l.median.cls, 3)),
-      l.runs.map((x) => x.benchmarkIndex).join(' '),
-    ]),
-  );
-}
-
-function growthSection(rows: GrowthRow[]): string[] {
-  const out = [
-    table(
-      [
-        'scale',
-        'sections',
-        'paragraphs',
-        'terms',
-        'build',
-        'CPU',
-        'peak memory',
-        'largest page, KB raw (gz)',
-        ...rows[0]!.pages.map((p) => `${p.path} B raw per paragraph`),
-      ],
-      rows.map((g) => [
-        `×${g.scale}`,
-        String(g.sections),
-        String(g.paragraphs),
-        String(g.glossaryTerms),
-        `${g.build.seconds.toFixed(1)} s`,
-        g.build.cpuSeconds === null ? '?' : `${g.build.cpuSeconds.toFixed(1)} s`,
-        g.build.peakRssMB === null ? '?' : `${g.build.peakRssMB.toFixed(0)} MB`,
-        `${g.largest.path} ${kb(g.largest.rawBytes)} (${kb(g.largest.gzipBytes)})`,
-        ...g.pages.map((p) => `${p.rawPerParagraph} (${kb(p.rawBytes)} KB)`),
-      ]),
-    ),
+function growthTables(rows: GrowthRow[]): string[] {
+  const content = rows.at(-1)!.scale / rows[0]!.scale;
+  type Cost = [string, (g: GrowthRow) => number | null | undefined, (v: number) => string];
+  const costs: Cost[] = [
+    ['build CPU time', (g) => g.build.cpuSeconds, (v) => `${v.toFixed(1)} s`],
+    ['build wall time', (g) => g.build.seconds, (v) => `${v.toFixed(1)} s`],
+    ['peak memory', (g) => g.build.peakRssMB, (v) => `${v.toFixed(0)} MB`],
+    ...rows[0]!.pages.map((p): Cost => [`${p.path}, KB raw`, pageBytes(p.path), kb]),
   ];
-  if (rows.length < 2) return out;
-  const [first, last] = [rows[0]!, rows.at(-1)!];
-  const content = last.scale / first.scale;
-  const costs: [string, (g: GrowthRow) => number | null][] = [
-    ['build CPU time', (g) => g.build.cpuSeconds],
-    ['build wall time', (g) => g.build.seconds],
-    ['peak memory', (g) => g.build.peakRssMB],
-    ['largest page, raw', (g) => g.largest.rawBytes],
-    ...first.pages.map((p, i): [string, (g: GrowthRow) => number | null] => [
-      `${p.path}, raw`,
-      (g) => g.pages[i]!.rawBytes,
-    ]),
-  ];
-  const x = (v: number | null): string => (v === null ? '—' : `${v.toFixed(2)}×`);
   // A last step that added less than nothing is noise (memory after a lucky collection), not a rate.
-  const step = (v: number | null): string => (v !== null && v < 0 ? 'fell' : x(v));
-  out.push(
-    '',
-    `From ×${first.scale} to ×${last.scale} (content ×${content}): how much each cost grew, and the cost added per unit of content in the last step over that in the first (about 1 = linear, well above 1 = faster than the content; totals grow slower than the content because of fixed costs).`,
-    '',
-  );
-  out.push(
-    table(
-      ['cost', `grew (content ×${content})`, 'added per unit, last step over first'],
-      costs.map(([label, cost]) => [label, x(growthFactor(rows, cost)), step(marginalGrowth(rows, cost))]),
-    ),
-  );
-  out.push('', 'Every page, KB raw at each scale:', '');
-  const raw = (g: GrowthRow, path: string): number | null => g.allPages.find((p) => p.path === path)?.rawBytes ?? null;
-  out.push(
-    table(
-      ['page', ...rows.map((g) => `×${g.scale}`), `grew (content ×${content})`, 'added per unit, last step over first'],
-      first.allPages.map(({ path }) => [
-        path,
-        ...rows.map((g) => {
-          const v = raw(g, path);
-          return v === null ? '—' : kb(v);
-        }),
-        x(growthFactor(rows, (g) => raw(g, path))),
-        step(marginalGrowth(rows, (g) => raw(g, path))),
-      ]),
-    ),
-  );
-  return out;
+  const step = (v: number | null): string => (v !== null && v < 0 ? 'fell' : times(v));
+  return [
+    rows
+      .map((g) => `×${g.scale}: ${g.sections} sections, ${g.paragraphs} paragraphs, ${g.glossaryTerms} terms.`)
+      .join(' '),
+    `How much each cost grew from ×${rows[0]!.scale} to ×${rows.at(-1)!.scale} (content ×${content}; totals grow slower than the content because of fixed costs), and the cost added per unit of content in the last step over that in the first (about 1 = linear, well above 1 = faster than the content).`,
+    table(costs, {
+      cost: ([label]) => label,
+      ...Object.fromEntries(
+        rows.map((g) => [`×${g.scale}`, ([, cost, show]: Cost) => ((v) => (v == null ? '—' : show(v)))(cost(g))]),
+      ),
+      [`grew (content ×${content})`]: ([, cost]) => times(growthFactor(rows, cost)),
+      'added per unit, last step over first': ([, cost]) => step(marginalGrowth(rows, cost)),
+    }),
+  ];
 }
 
-export function report(r: BenchResult): string {
-  const out: string[] = ['# Bench', '', r.header, ''];
-  out.push('## Build', '', buildSection(r.build));
-  out.push('', '## Article pages beside their bare pages, throttled for real', '');
-  out.push(
-    `Measured in the browser, not simulated: Chromium with the network and CPU throttled through the DevTools protocol (${THROTTLING.rttMs} ms round trip per request, ${THROTTLING.downKbps / 1000} Mbit/s down, ${THROTTLING.upKbps} kbit/s up, CPU ${THROTTLING.cpuSlowdown}× slower), a fresh context each run, ${VIEWPORT.width}×${VIEWPORT.height}, and a stand-in speechSynthesis with Korean and English voices, so that Listen shows as on a phone. Medians of the runs: FCP, LCP, when the page script said it was ready (data-ready), ready − FCP (each run's difference; the goal is at most one round trip), CLS (every shift of the load, summed: the run gives no input). The reader has stored the dark theme: the last column counts the runs whose theme control showed it in the first frame that painted it, of the runs where the page script had not run by then. LCP × bare is over the text-alone page.`,
-    '',
+export function report(header: string, m: Measured, checks: Check[]): string {
+  const b = m.build;
+  const { rttMs, downKbps, upKbps, cpuSlowdown } = THROTTLING;
+  return (
+    [
+      '# Bench',
+      header,
+      '## Build',
+      b
+        ? `${b.seconds.toFixed(1)} s wall, ${b.cpuSeconds.toFixed(1)} s CPU, ${b.peakRssMB.toFixed(0)} MB peak memory (GNU time: the largest process of the build).`
+        : 'Not built (--no-build): dist/ as found.',
+      '## Article pages beside their bare pages, throttled for real',
+      `Measured in the browser, not simulated: Chromium with the network and CPU throttled through the DevTools protocol (${rttMs} ms round trip per request, ${downKbps / 1000} Mbit/s down, ${upKbps} kbit/s up, CPU ${cpuSlowdown}× slower), a fresh context each run, ${VIEWPORT.width}×${VIEWPORT.height}, and a stand-in speechSynthesis with Korean and English voices, so that Listen shows as on a phone. Medians of the runs, taken in turns: FCP, LCP, when the page script said it was ready (data-ready), ready − FCP (each run's difference; the goal is at most one round trip), CLS (every shift of the load, summed: the run gives no input). The reader has stored the dark theme: the theme column counts the runs whose control showed it in the first frame that painted it, of the runs where the page script had not run by then. LCP × bare is over the text-alone bare page (/bare/); /bare-definitions/ adds the terms' definitions as a list. HTML gzip -9, against a new connection's first flight (14,600 B, less the response headers: the budget is 14,000 B).`,
+      throttledTable(m),
+      '## The same pages, simulated (Lighthouse)',
+      "Lighthouse's default mobile config with its simulated throttling (Lantern): a model of the load, not what a browser did. Each run's scores (performance, accessibility, best practices, SEO) and CPU index, the runs scoring 100 in all four, and the medians of the timings (LCP − FCP: of each run's difference); same server, same run.",
+      m.lighthouse.length ? lighthouseTable(m) : 'Skipped (--skip-lighthouse).',
+      ...list(
+        'Audits below 100 in some run:',
+        m.lighthouse.flatMap((l) => l.failedAudits.map((a) => `${l.path}: ${a}`)),
+      ),
+      `## First load of every page (fresh context, ${VIEWPORT.width}×${VIEWPORT.height}, unthrottled)`,
+      'Gzipped (-9); JS includes the inline scripts (also part of the HTML); fonts as delivered; other: images, data, the rest.',
+      firstLoadTable(m),
+      ...list(
+        'Failed or non-2xx requests:',
+        m.pages.flatMap((p) => p.errors.map((e) => `${p.path}: ${e}`)),
+      ),
+      '## Growth (synthetic content N times larger)',
+      ...(m.growth.length ? growthTables(m.growth) : ['Skipped (--no-growth).']),
+      '## Budgets (bench/budgets.json)',
+      table(checks, {
+        scope: (c) => c.scope,
+        budget: (c) => c.budget,
+        value: (c) => formatValue(c.budget, c.value),
+        limit: (c) => formatValue(c.budget, c.limit),
+        result: (c) => (c.ok === null ? 'not checked' : c.ok ? 'ok' : 'EXCEEDED'),
+      }),
+    ].join('\n\n') + '\n'
   );
-  out.push(r.throttled.length ? sideBySideThrottled(r) : 'Not measured.');
-  out.push('', '## Article pages beside their bare pages, simulated (Lighthouse)', '');
-  out.push(
-    `Lighthouse's simulated throttling (Lantern): a model of the load, not what a browser did; kept beside the figures above. Same server, same run. Bare pages: the text alone (/bare/), and the text with its terms' definitions as a list (/bare-definitions/). HTML gzip -9, against the first flight of a new connection (${FIRST_FLIGHT_BYTES} B, less the response headers: the budget is 14,000 B); FCP, LCP and LCP − FCP are Lighthouse medians (LCP − FCP is the median of each run's difference); LCP × bare is over the text-alone page; Lighthouse = performance / accessibility / best practices / SEO; "all four 100" counts runs.`,
-    '',
-  );
-  out.push(sideBySide(r));
-  out.push('', `## First load of every page (fresh context, ${VIEWPORT.width}×${VIEWPORT.height})`, '');
-  out.push('KB gzipped with raw in parentheses; JS includes inline scripts (also part of HTML).', '');
-  out.push(firstLoad(r.pages));
-  const errors = r.pages.flatMap((p) => p.errors.map((e) => `- ${p.path}: ${e}`));
-  if (errors.length) out.push('', 'Failed or non-2xx requests:', ...errors);
-  out.push('', `## Lighthouse (mobile, simulated throttling), every run`, '');
-  out.push(r.lighthouse.length ? lighthouseRuns(r.lighthouse) : 'Skipped (--skip-lighthouse).');
-  const audits = r.lighthouse.flatMap((l) => l.failedAudits.map((a) => `- ${l.path}: ${a}`));
-  if (audits.length) out.push('', 'Audits below 100 in some run:', ...audits);
-  out.push('', '## Growth (synthetic content N times larger)', '');
-  out.push(...(r.growth.length ? growthSection(r.growth) : ['Skipped (--no-growth).']));
-  out.push('', '## Budgets (bench/budgets.json)', '');
-  out.push(
-    table(
-      ['scope', 'budget', 'value', 'limit', 'result'],
-      r.checks.map((c) => [
-        c.scope,
-        c.budget,
-        formatValue(c.budget, c.value),
-        formatValue(c.budget, c.limit),
-        c.ok === null ? 'not checked' : c.ok ? 'ok' : 'EXCEEDED',
-      ]),
-    ),
-  );
-  return out.join('\n') + '\n';
 }

@@ -1,29 +1,22 @@
 // A synthetic copy of the content N times larger, for the bench's growth runs: every section
 // repeated under a new id with its paragraphs, its terms (each copy with glossary entries of its
-// own), its timeline events and its figures, and the source text repeated so that the build's
-// check that the Korean paragraphs are the source verbatim still holds.
+// own), its word data, its timeline events and its figures, and the source text repeated so that
+// the build's check that the Korean paragraphs are the source verbatim still holds.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { locales, sourceLocale } from '../../src/i18n/locales.ts';
+import { loadSource } from '../../src/node/checks/content.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 
-const TERM_ID = /<Term\s+id="([^"]*)"\s*>/g;
-
 /** The id of copy k of an entry; copy 1 keeps the original id, so N = 1 is the content as it is. */
-export function copyId(id: string, k: number): string {
-  return k === 1 ? id : `${id}-copy-${k}`;
-}
-
-interface SectionMeta {
-  section: string;
-  order: number;
-  heading: string;
-}
+export const copyId = (id: string, k: number): string => (k === 1 ? id : `${id}-copy-${k}`);
+const dump = (data: unknown): string => yaml.dump(data, { lineWidth: -1 });
+const copies = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
 export interface ScaledContent {
-  /** Sections per language in the copy. */
+  /** Sections and paragraphs per language in the copy. */
   sections: number;
-  /** Paragraphs per language in the copy. */
   paragraphs: number;
   glossaryTerms: number;
 }
@@ -33,107 +26,75 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
   if (!Number.isInteger(n) || n < 1) throw new Error(`the scale must be a positive integer, not ${n}`);
   rmSync(dest, { recursive: true, force: true });
   cpSync(source, dest, { recursive: true });
-  const locales = readdirSync(join(source, 'article'), { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name);
   const folder = new ContentFolder(source, source);
-  const counts = locales.map((locale) => scaleSections(folder, locale, join(dest, 'article', locale), n));
-  scaleWords(folder, join(dest, 'words'), n);
-  // The build's checks hold every language to the same sections and paragraphs; the first will do.
-  const { sections, paragraphs } = counts[0] ?? { sections: 0, paragraphs: 0 };
-  const glossaryTerms = scaleGlossary(join(source, 'glossary'), join(dest, 'glossary'), n);
-  for (const list of ['timeline.yaml', 'figures.yaml']) scaleList(join(source, list), join(dest, list), n);
-  scaleSource(join(source, 'source'), join(dest, 'source'), n);
-  return { sections, paragraphs, glossaryTerms };
-}
-
-function scaleSections(
-  folder: ContentFolder,
-  locale: string,
-  to: string,
-  n: number,
-): { sections: number; paragraphs: number } {
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(to, { recursive: true });
-  const files = folder.sections(locale).map((file) => {
-    if (file.frontmatterError) throw new Error(`${file.path}: ${file.frontmatterError}`);
-    return { meta: file.frontmatter as SectionMeta, paragraphs: file.paragraphs };
-  });
-  // Copy k follows the whole of copy k − 1, so the sections read as the article N times over,
-  // which is also the order of the repeated source text.
-  const count = files.length;
-  const digits = String(count * n).length;
-  for (let k = 1; k <= n; k++) {
-    for (const { meta, paragraphs } of files) {
-      const order = (k - 1) * count + meta.order;
-      const section = copyId(meta.section, k);
-      const heading = k === 1 ? meta.heading : `${meta.heading} (${k})`;
-      const body = paragraphs
-        .map((p) => p.replace(TERM_ID, (_, id: string) => `<Term id="${copyId(id, k)}">`))
-        .join('\n\n');
-      const head = yaml.dump({ section, order, heading }, { lineWidth: -1 });
-      writeFileSync(join(to, `${String(order).padStart(digits, '0')}-${section}.mdx`), `---\n${head}---\n\n${body}\n`);
-    }
+  for (const dir of [...locales.map((l) => join('article', l)), 'words']) {
+    rmSync(join(dest, dir), { recursive: true, force: true });
+    mkdirSync(join(dest, dir));
   }
-  return { sections: count * n, paragraphs: files.reduce((total, f) => total + f.paragraphs.length, 0) * n };
-}
-
-/** Each section's word data under its copy's file name, its entries under the copy's sentence anchors. */
-function scaleWords(folder: ContentFolder, to: string, n: number): void {
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(to, { recursive: true });
-  const files = folder.sections('ko').map((file) => ({
-    section: (file.frontmatter as SectionMeta).section,
-    order: (file.frontmatter as SectionMeta).order,
-    words: folder.text('words', file.name.replace(/\.mdx$/, '.yaml')),
-  }));
-  const digits = String(files.length * n).length;
-  for (let k = 1; k <= n; k++) {
-    for (const { section, order, words } of files) {
-      if (words === undefined) continue;
-      const copy = copyId(section, k);
-      const name = `${String((k - 1) * files.length + order).padStart(digits, '0')}-${copy}.yaml`;
-      writeFileSync(join(to, name), words.replaceAll(`- id: ${section}-p`, `- id: ${copy}-p`));
-    }
-  }
-}
-
-function scaleGlossary(from: string, to: string, n: number): number {
-  const files = readdirSync(from).filter((name) => name.endsWith('.yaml'));
-  for (const name of files) {
-    const entry = yaml.load(readFileSync(join(from, name), 'utf8')) as { label: Record<string, string> };
-    const id = name.slice(0, -'.yaml'.length);
-    for (let k = 2; k <= n; k++) {
+  // The build's checks hold every language to the same sections and paragraphs; any will do.
+  const [paragraphs = 0] = locales.map((locale) => scaleSections(folder, locale, dest, n));
+  const glossary = readdirSync(join(source, 'glossary')).filter((name) => name.endsWith('.yaml'));
+  for (const name of glossary) {
+    const entry = yaml.load(readFileSync(join(source, 'glossary', name), 'utf8')) as { label: Record<string, string> };
+    for (const k of copies(n).slice(1)) {
       // A label of its own per copy, so that no two glossary entries read the same.
       const label = Object.fromEntries(Object.entries(entry.label).map(([locale, text]) => [locale, `${text} (${k})`]));
-      writeFileSync(join(to, `${copyId(id, k)}.yaml`), yaml.dump({ ...entry, label }, { lineWidth: -1 }));
+      writeFileSync(join(dest, 'glossary', `${copyId(name.slice(0, -5), k)}.yaml`), dump({ ...entry, label }));
     }
   }
-  return files.length * n;
-}
-
-/** Timeline events and figures: each entry's copies stay together, so dates stay in order. */
-function scaleList(from: string, to: string, n: number): void {
-  const entries = yaml.load(readFileSync(from, 'utf8')) as { id: string; section: string }[];
-  const scaled = entries.flatMap((entry) =>
-    Array.from({ length: n }, (_, i) => ({
-      ...entry,
-      id: copyId(entry.id, i + 1),
-      section: copyId(entry.section, i + 1),
-    })),
-  );
-  writeFileSync(to, yaml.dump(scaled, { lineWidth: -1 }));
-}
-
-/** The source text's paragraphs N times, then its credit line once (the last line). */
-function scaleSource(from: string, to: string, n: number): void {
-  for (const name of readdirSync(from).filter((f) => f.endsWith('.txt'))) {
-    const lines = readFileSync(join(from, name), 'utf8')
-      .replace(/\r\n?/g, '\n')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const credit = lines.pop()!;
-    writeFileSync(join(to, name), [...Array.from({ length: n }, () => lines).flat(), credit].join('\n') + '\n');
+  // Timeline events and figures: each entry's copies stay together, so dates stay in order.
+  for (const list of ['timeline.yaml', 'figures.yaml']) {
+    const entries = yaml.load(readFileSync(join(source, list), 'utf8')) as { id: string; section: string }[];
+    const scaled = entries.flatMap((e) =>
+      copies(n).map((k) => ({ ...e, id: copyId(e.id, k), section: copyId(e.section, k) })),
+    );
+    writeFileSync(join(dest, list), dump(scaled));
   }
+  // The source text's paragraphs N times, then its credit line once (the last line).
+  for (const locale of locales) {
+    const { paragraphs, credit } = loadSource(folder, locale);
+    if (paragraphs)
+      writeFileSync(
+        join(dest, 'source', `article.${locale}.txt`),
+        [...copies(n).flatMap(() => paragraphs), credit, ''].join('\n'),
+      );
+  }
+  const sections = folder.sections(sourceLocale).length * n;
+  return { sections, paragraphs, glossaryTerms: glossary.length * n };
+}
+
+/**
+ * A language's sections N times over, copy k after the whole of copy k − 1 (so they read as the
+ * article N times, the order of the repeated source text), each copy's terms pointing at its own
+ * glossary entries; for the Korean sections, their word data under the copy's sentence anchors.
+ * Returns the paragraphs written.
+ */
+function scaleSections(folder: ContentFolder, locale: string, dest: string, n: number): number {
+  const files = folder.sections(locale);
+  const digits = String(files.length * n).length;
+  let paragraphs = 0;
+  for (const k of copies(n))
+    for (const file of files) {
+      if (file.frontmatterError) throw new Error(`${file.path}: ${file.frontmatterError}`);
+      const meta = file.frontmatter as { section: string; order: number; heading: string };
+      const order = (k - 1) * files.length + meta.order;
+      const section = copyId(meta.section, k);
+      const heading = k === 1 ? meta.heading : `${meta.heading} (${k})`;
+      const body = file.paragraphs.map((p) =>
+        p.replace(/<Term\s+id="([^"]*)"\s*>/g, (_, id: string) => `<Term id="${copyId(id, k)}">`),
+      );
+      const name = `${String(order).padStart(digits, '0')}-${section}`;
+      writeFileSync(
+        join(dest, 'article', locale, `${name}.mdx`),
+        `---\n${dump({ section, order, heading })}---\n\n${body.join('\n\n')}\n`,
+      );
+      paragraphs += body.length;
+      const words = locale === sourceLocale ? folder.text('words', file.name.replace(/\.mdx$/, '.yaml')) : undefined;
+      if (words !== undefined)
+        writeFileSync(
+          join(dest, 'words', `${name}.yaml`),
+          words.replaceAll(`- id: ${meta.section}-p`, `- id: ${section}-p`),
+        );
+    }
+  return paragraphs;
 }

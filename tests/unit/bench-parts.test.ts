@@ -2,12 +2,12 @@
 // and the growth figures tell a line from a curve.
 import { expect, test } from 'vitest';
 import { ContentFolder } from '../../src/node/content-files.ts';
-import { articleText } from '../../scripts/bench/article-text.ts';
-import { barePage } from '../../scripts/bench/bare-page.ts';
+import { articleText, barePage } from '../../scripts/bench/site.ts';
 import { termIdsIn } from '../../src/node/paragraphs.ts';
-import { growthFactor, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';
+import { growthFactor, growthMetrics, marginalGrowth, type GrowthRow } from '../../scripts/bench/growth.ts';
 import { readOptions } from '../../scripts/bench/options.ts';
-import { growthMetrics } from '../../scripts/bench/budgets.ts';
+import { budgets, checkBudgets } from '../../scripts/bench/budgets.ts';
+import type { FirstLoad } from '../../scripts/bench/first-load.ts';
 import { projectRoot, realContent } from '../support/content-copy.ts';
 import { sourceOf } from '../support/source.ts';
 
@@ -95,13 +95,13 @@ test('the growth scales: 1, 4 and 16 unless told, none with --no-growth', () => 
 });
 
 test('the growth budget sees the one page whose bytes grow faster than the content', () => {
-  const page = (path: string, rawBytes: number) => ({ path, rawBytes, gzipBytes: 0 });
+  const page = (path: string, rawBytes: number) => ({ path, rawBytes });
   const scaled = [1, 4, 16].map(
     (n) =>
       ({
         scale: n,
         build: { cpuSeconds: 7 + 0.3 * n },
-        allPages: [
+        pages: [
           page('/ko/', 10_000 + 2_000 * n),
           page('/ko/data/', 27_000),
           page('/ko/glossary/', 5_000 + 100 * n * n),
@@ -112,4 +112,29 @@ test('the growth budget sees the one page whose bytes grow faster than the conte
   expect(metrics.marginalBuildCpu).toBe(1);
   // The glossary's: 500 B added per unit of content from ×1 to ×4, 2000 B from ×4 to ×16.
   expect(metrics.marginalPageBytes).toBe(4);
+});
+
+test('a page over its budget is a breach, and a figure not measured is not checked', () => {
+  const limit = budgets.pages['/ko/'].maxHtmlGzipBytes;
+  const load = (path: string, html: number): FirstLoad => ({
+    path,
+    requests: 1,
+    gzipBytes: { html, css: 0, js: 0, fonts: 0, other: 0, total: html },
+    fontBytes: 0,
+    blockingScripts: [],
+    crossOrigin: [],
+    errors: [],
+  });
+  const checks = checkBudgets({
+    build: null,
+    pages: [load('/ko/', limit + 1), load('/en/', limit)],
+    throttled: [],
+    lighthouse: [],
+    growth: [],
+  });
+  const check = (scope: string, budget: string) => checks.find((c) => c.scope === scope && c.budget === budget);
+  expect(check('/ko/', 'maxHtmlGzipBytes')).toMatchObject({ value: limit + 1, ok: false });
+  expect(check('/en/', 'maxHtmlGzipBytes')).toMatchObject({ value: limit, ok: true });
+  expect(check('/ko/', 'minPerformance')).toMatchObject({ value: null, ok: null });
+  expect(check('/ko/parallel/', 'maxHtmlGzipBytes')).toMatchObject({ value: null, ok: null });
 });
