@@ -64,6 +64,8 @@ command -v java >/dev/null 2>&1 || need+=(default-jre-headless)
 [ -f /usr/share/java/epubcheck.jar ] || need+=(epubcheck)
 # xmllint validates the TMX translation memory against the TMX 1.4b DTD.
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+# GNU time gives the bench its builds' CPU time and peak memory (npm run bench).
+[ -x /usr/bin/time ] || need+=(time)
 # openssl makes the certificate nginx and Apache serve HTTPS with in tests/servers.
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # fc-list comes with fontconfig, which a bare image lacks: without it the font check below fails
