@@ -16,7 +16,7 @@ import { stripMarkup, termIdsIn } from '../../src/node/paragraphs.ts';
 import { ROOT } from './shared.ts';
 
 const { createServer } = createRequire(import.meta.url)('http-server') as {
-  createServer(options: { root: string; gzip: boolean; cache: number }): { server: Server };
+  createServer: (options: { root: string; gzip: boolean; cache: number }) => { server: Server };
 };
 
 /** Each article page followed by its bare pages, the order of the side-by-side tables. */

@@ -32,7 +32,7 @@ function bookStrings(locale: Locale, published: string, publisher: string): Book
 
 async function gatherBook(): Promise<Book> {
   const source = await getSource();
-  const perLocale = async <T>(read: (l: Locale) => Promise<T>) =>
+  const perLocale = async <T>(read: (l: Locale) => T | Promise<T>) =>
     Object.fromEntries(await Promise.all(locales.map(async (l) => [l, await read(l)] as const))) as Record<Locale, T>;
   return {
     original: sourceLocale,
@@ -51,7 +51,7 @@ async function gatherBook(): Promise<Book> {
     timeline: (await inFileOrder('timeline')).map((e) => e.data),
     figures: (await inFileOrder('figures')).map((f) => f.data),
     vocabulary: sectionVocabulary(),
-    strings: await perLocale(async (l) => bookStrings(l, source.published, source.publisher[l])),
+    strings: await perLocale((l) => bookStrings(l, source.published, source.publisher[l])),
   };
 }
 

@@ -162,7 +162,7 @@ export async function glossaryAnki(): Promise<string> {
  * back (HTML) its romanization, part of speech, meanings here and the first sentence pair that
  * uses it; the part of speech also as a tag.
  */
-export async function vocabularyDeck(): Promise<string> {
+export function vocabularyDeck(): string {
   const columns = ['word_ko', 'back_en', 'tags'];
   return toAnkiText({
     columns,
@@ -188,7 +188,7 @@ export interface AlignedFile {
   type: string;
   /** The language the article's sentences are paired with, for the article's files. */
   translation?: Locale;
-  body: () => Promise<string>;
+  body: () => string | Promise<string>;
 }
 
 /** The aligned text, by its name under /data/. */
@@ -211,13 +211,13 @@ export const alignedFiles: Record<string, AlignedFile> = {
     kind: 'tokens',
     type: 'text/plain; charset=utf-8',
     translation: 'en',
-    body: async () => toTokensFile(articleWords().map(alignedTokens)),
+    body: () => toTokensFile(articleWords().map(alignedTokens)),
   },
   'article.ko-en.align.txt': {
     kind: 'pharaoh',
     type: 'text/plain; charset=utf-8',
     translation: 'en',
-    body: async () => toPharaoh(articleWords().map(alignedTokens)),
+    body: () => toPharaoh(articleWords().map(alignedTokens)),
   },
   'vocabulary.ko.anki.txt': { kind: 'vocabulary', type: 'text/plain; charset=utf-8', body: vocabularyDeck },
   // Fetched by the word cards at a reader's first tap: without spaces.
@@ -225,6 +225,6 @@ export const alignedFiles: Record<string, AlignedFile> = {
     kind: 'words',
     type: 'application/json; charset=utf-8',
     translation: 'en',
-    body: async () => JSON.stringify(wordCardData()),
+    body: () => JSON.stringify(wordCardData()),
   },
 };

@@ -29,7 +29,7 @@ const box = document.querySelector<HTMLElement>('.listen')!;
 const [main, status] = [...box.children] as [HTMLButtonElement, HTMLElement];
 const page = document.documentElement.lang as keyof typeof UI;
 const ui = UI[page] ?? UI.en;
-const startLabel = main.textContent!;
+const startLabel = main.textContent;
 const otherLang = document.querySelector<HTMLElement>('.pair-block[lang]')?.lang;
 
 const langOf = (el: Element) => el.closest<HTMLElement>('[lang]')!.lang;
@@ -196,7 +196,7 @@ function say(index: number): void {
   if (!item) return halt(ui.finished);
   at = index;
   show(item);
-  const utterance = new SpeechSynthesisUtterance(item.say.textContent!.replace(/\s+/g, ' ').trim());
+  const utterance = new SpeechSynthesisUtterance(item.say.textContent.replace(/\s+/g, ' ').trim());
   utterance.lang = langOf(item.say);
   utterance.voice = voiceFor(utterance.lang) ?? null;
   utterance.rate = Number(speed.value);

@@ -70,9 +70,9 @@ async function toggle(link: HTMLAnchorElement): Promise<void> {
   const opening = panel.hidden;
   panel.hidden = !opening;
   link.setAttribute('aria-expanded', String(opening));
-  const label = link.dataset.labelShow ?? link.textContent!;
+  const label = link.dataset.labelShow ?? link.textContent;
   link.dataset.labelShow = label;
-  const before = link.textContent!;
+  const before = link.textContent;
   link.textContent = opening ? ui.hideOther : label;
   link.ariaLabel &&= link.ariaLabel.replace(before, link.textContent); // named by its words (show-other.ts)
 }

@@ -82,7 +82,7 @@ function counterpartOf(sentence: HTMLElement): HTMLElement | undefined {
  */
 function describeByCounterpart(sentence: HTMLElement): void {
   const counterpart = counterpartOf(sentence);
-  if (counterpart) sentence.setAttribute('aria-description', counterpart.textContent!.replace(/\s+/g, ' ').trim());
+  if (counterpart) sentence.setAttribute('aria-description', counterpart.textContent.replace(/\s+/g, ' ').trim());
 }
 
 /**

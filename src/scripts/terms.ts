@@ -93,7 +93,7 @@ export function initTerms(): void {
   document.addEventListener(
     'toggle',
     (event) => {
-      if ((event as ToggleEvent).newState === 'closed' && event.target === current?.card) current = undefined;
+      if (event.newState === 'closed' && event.target === current?.card) current = undefined;
     },
     true,
   );

@@ -421,7 +421,7 @@ function setUp(words: WordCardData): void {
   // Outside the parallel view no sentence is a Tab stop: the first word is, until another is visited.
   if (!parallel) setTabStop(wordsOf(places[0]?.element)[0]?.spans[0]);
   card.addEventListener('toggle', (e) => {
-    if ((e as ToggleEvent).newState === 'closed') unmark();
+    if (e.newState === 'closed') unmark();
   });
   document.addEventListener('click', (event) => {
     // A glossary term's words open the term's own card, as always (wordAt finds none there).

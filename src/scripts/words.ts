@@ -11,7 +11,8 @@ export function initWords(): void {
   const box = document.getElementById('words') as HTMLInputElement | null;
   if (!box) return;
   const key = WORDS_KEY + box.value;
-  const start = (event?: Event) => box.checked && loadScript<StartWordCards>(wordCards).then((begin) => begin?.(event));
+  const start = (event?: Event) =>
+    void (box.checked && loadScript<StartWordCards>(wordCards).then((begin) => begin?.(event)));
   try {
     box.checked = (localStorage.getItem(key) ?? +box.checked) > '0';
   } catch {
@@ -20,6 +21,6 @@ export function initWords(): void {
   for (const type of ['click', 'focusin']) box.closest('article')!.addEventListener(type, start, { once: true });
   box.onchange = () => {
     remember(key, +box.checked + '');
-    void start();
+    start();
   };
 }

@@ -38,7 +38,7 @@ export function readKoreanPiece(raw: unknown[]): Read<KoreanPiece> {
   if (!partOfSpeech)
     return { problem: `part of speech "${String(pos)}" is none of: ${koreanPartsOfSpeech.join(', ')}` };
   if (mark !== undefined && !oneOf(marks, mark))
-    return { problem: `mark "${String(mark)}" is none of: ${marks.join(', ')}` };
+    return { problem: `mark ${JSON.stringify(mark)} is none of: ${marks.join(', ')}` };
   let indexes: number[];
   if (links === 'none') indexes = [];
   else if (Array.isArray(links) && links.length > 0 && links.every((i) => Number.isInteger(i) && i >= 0))
