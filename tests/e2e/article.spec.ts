@@ -1,15 +1,14 @@
-// The article in both languages: structure, metadata, the language switch, the home page.
+// The article in both languages: structure, metadata, the page script's start, the home page.
+// The language switch, in every engine: tests/engines/reader.spec.ts.
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
 import { STORAGE_KEYS } from '../../src/shared/storage-keys.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 for (const locale of LOCALES) {
-  test(`/${locale}/ renders the whole article in its language`, async ({ page }) => {
+  test(`/${locale}/ names its source, its languages and its canonical address`, async ({ page }) => {
+    // Its language, sections, paragraphs and contents: tests/engines/reader.spec.ts, in every engine.
     await page.goto(`/${locale}/`);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale);
     await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page.locator('.article-body section h2')).toHaveCount(12);
-    await expect(page.locator('.article-body .para')).toHaveCount(SOURCE_PARAGRAPHS.length);
     await expect(page.locator('.toc a')).toHaveCount(12);
     await expect(page.locator('.credit')).toContainText(locale === 'ko' ? '바이라인네트워크' : 'Byline Network');
     await expect(page.locator('a[href="https://byline.network/"]').first()).toBeVisible();
@@ -119,30 +118,6 @@ test('section anchors are the same in both languages', async ({ page }) => {
   expect(await ids('en')).toEqual(ko);
 });
 
-test('the language switch keeps the reader on the same section', async ({ page }) => {
-  await page.goto('/en/#agi-clause');
-  // Already there once loaded, not scrolling towards it (no smooth scroll on arrival).
-  expect(await page.evaluate(() => document.getElementById('agi-clause')!.getBoundingClientRect().top)).toBeLessThan(
-    200,
-  );
-  // A real click where the sticky switch is: locator.click() scrolls the page first, and the
-  // switch keeps the place on screen, not the address's #anchor.
-  const box = (await page.locator('.site-header [data-lang-switch="ko"]').boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page).toHaveURL(/\/ko\/#agi-clause$/);
-  await expect(page.locator('#agi-clause h2')).toBeInViewport();
-});
-
-test('the language switch keeps the section scrolled to without a hash', async ({ page }) => {
-  await page.goto('/ko/');
-  await page.evaluate(() => document.getElementById('antitrust')!.scrollIntoView({ behavior: 'instant' }));
-  // A real click where the sticky switch is: locator.click() would scroll the page first.
-  const box = (await page.locator('.site-header [data-lang-switch="en"]').boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page).toHaveURL(/\/en\/#antitrust(-p1)?$/);
-  await expect(page.locator('#antitrust h2')).toBeInViewport();
-});
-
 test('/ offers both languages and remembers the last one chosen', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('h1')).toHaveCount(2);
@@ -191,18 +166,6 @@ test('/ leads into the parallel view and remembers that view', async ({ page }) 
   await expect(page).toHaveURL(/\/ko\/parallel\/$/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/ko\/parallel\/$/);
-});
-
-test('a 360 px phone shows the article without sideways scrolling', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 780 });
-  for (const locale of LOCALES) {
-    await page.goto(`/${locale}/`);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.locator('.toc details')).not.toHaveAttribute('open', '');
-  }
 });
 
 test('the skip link moves focus to the main content', async ({ page }) => {

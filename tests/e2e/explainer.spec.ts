@@ -1,5 +1,6 @@
-// The explainer layer: parallel reading, "show original", the remembered view, the timeline,
-// key figures and the published data files.
+// The explainer layer: the parallel view's pairs, "show original" without JavaScript, the remembered
+// view, the timeline, key figures and the published data files. "Show original" and the parallel
+// view's layout, in every engine: tests/engines/reader.spec.ts.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
@@ -37,64 +38,6 @@ for (const locale of LOCALES) {
     expect(await card.evaluate((c) => c.closest('[lang]')!.getAttribute('lang'))).toBe(locale);
   });
 }
-
-test('the parallel view is side by side on a desktop and interleaved sentence by sentence on a phone', async ({
-  page,
-}) => {
-  await page.goto('/en/parallel/');
-  const blocks = page.locator('#agi-clause-p1 .pair-block');
-  const [a, b] = [(await blocks.nth(0).boundingBox())!, (await blocks.nth(1).boundingBox())!];
-  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
-  expect(b.x).toBeGreaterThan(a.x + a.width - 1);
-  await page.setViewportSize({ width: 360, height: 740 });
-  // Top to bottom: English sentence 1, its Korean counterpart, English sentence 2, and so on.
-  const order = await page.locator('#agi-clause-p1').evaluate((pair) =>
-    [...pair.querySelectorAll<HTMLElement>('p>span')]
-      .map((s) => ({
-        top: s.getBoundingClientRect().top,
-        label: `${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`,
-      }))
-      .sort((x, y) => x.top - y.top)
-      .map((s) => s.label),
-  );
-  const count = order.length / 2;
-  expect(count).toBeGreaterThan(3);
-  expect(order).toEqual(Array.from({ length: count }, (_, i) => [`en ${i + 1}`, `ko ${i + 1}`]).flat());
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-});
-
-test('"Show original" reveals the Korean paragraph in place, fetched only when asked for', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (r) => r.url().includes('/data/') && fetched.push(r.url()));
-  await page.goto('/en/#agi-clause');
-  expect(fetched).toEqual([]);
-  const toggle = page.locator('#agi-clause-p1 .show-other');
-  await expect(toggle).not.toHaveAttribute('aria-expanded', 'true'); // a plain link until it opens something
-  await toggle.click();
-  const original = page.locator('#agi-clause-p1 .other-para');
-  await expect(original).toHaveAttribute('lang', 'ko');
-  await expect(original.locator('p')).toHaveText(SOURCE_PARAGRAPHS[9]!);
-  // Labelled for every reader: a visible caption in the page's language names the paragraph.
-  await expect(original.locator('.other-para-label')).toBeVisible();
-  await expect(original).toHaveAccessibleName('Korean original');
-  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-  await expect(toggle).toHaveText('Hide original');
-  expect(fetched.map((u) => new URL(u).pathname)).toEqual(['/data/article.ko.json']);
-  await toggle.click();
-  await expect(original).toBeHidden();
-  await expect(toggle).toHaveText('Show original');
-});
-
-test('"번역 보기" reveals the English paragraph on the Korean page', async ({ page }) => {
-  await page.goto('/ko/');
-  await page.locator('#multi-cloud-p1 .show-other').click();
-  await expect(page.locator('#multi-cloud-p1 .other-para[lang="en"]')).toContainText('4.5 gigawatts');
-  await expect(page.locator('#multi-cloud-p1 .other-para-label')).toHaveText('영어 번역');
-  await expect(page.locator('#multi-cloud-p1 .other-para-label')).toBeVisible();
-});
 
 test('without JavaScript, "show original" leads to the same paragraph in the parallel view', async ({
   browser,

@@ -1,4 +1,6 @@
-// Glossary terms as toggletips (hover, focus, tap), and the glossary pages.
+// Glossary terms on Playwright's clock (the hover's delays), by axe, without JavaScript and in
+// Chromium's accessibility tree, and the glossary pages. Cards by click, keyboard and tap, in every
+// engine: tests/engines/reader.spec.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
@@ -70,82 +72,11 @@ for (const locale of LOCALES) {
       await expect(card).toBeHidden();
     });
 
-    test('keyboard focus opens a card, Escape closes it and keeps focus on the term', async ({ page }) => {
-      await page.goto(`/${locale}/`);
-      const term = page.locator('.term').first();
-      const control = term.locator('button');
-      await control.focus(); // programmatic focus after a key press counts as keyboard focus
-      await page.keyboard.press('Shift+Tab');
-      await page.keyboard.press('Tab');
-      await expect(control).toBeFocused();
-      const card = await cardOf(page, term);
-      await expect(card).toBeVisible();
-      // Named by its words, described as a definition and then by the card's definition alone:
-      // neither the term's name again nor the card's glossary link.
-      await expect(control).toHaveAccessibleName((await term.textContent())!.trim());
-      const definition = (await card.locator(':scope > span:not([lang])').textContent())!.trim();
-      const hint = locale === 'ko' ? '뜻풀이' : 'Definition';
-      await expect(control).toHaveAccessibleDescription(`${hint} ${definition}`);
-      // The focus shows on the term's words, which the keyboard user reads: underlined thick.
-      expect(
-        await term.evaluate((t) => [
-          getComputedStyle(t).textDecorationThickness,
-          getComputedStyle(t).textDecorationStyle,
-        ]),
-      ).toEqual(['3px', 'solid']);
-      await page.keyboard.press('Escape');
-      await expect(card).toBeHidden();
-      await expect(control).toBeFocused();
-      await page.keyboard.press('Tab');
-      await expect(control).not.toBeFocused();
-    });
-
-    test('only one card is open at a time, and a second click closes it', async ({ page }) => {
-      await page.goto(`/${locale}/`);
-      const terms = page.locator('.term');
-      await terms.nth(0).click();
-      await expect(openCards(page)).toHaveCount(1);
-      await terms.nth(3).click();
-      await expect(openCards(page)).toHaveCount(1);
-      await expect(openCards(page)).toHaveId((await terms.nth(3).locator('button').getAttribute('popovertarget'))!);
-      await terms.nth(3).click();
-      await expect(openCards(page)).toHaveCount(0);
-    });
-
     test('axe finds nothing with a card open', async ({ page }) => {
       await page.goto(`/${locale}/`);
       await page.locator('.term').first().click();
       await expect(openCards(page)).toHaveCount(1);
       expect(await axeViolations(page)).toEqual([]);
-    });
-  });
-
-  test.describe(`/${locale}/ terms on a phone`, () => {
-    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-
-    test('a tap opens the card inside the viewport, a tap elsewhere closes it', async ({ page }) => {
-      await page.goto(`/${locale}/`);
-      const terms = page.locator('.term');
-      const count = await terms.count();
-      // Terms near both edges of the screen: the card must shift to stay inside.
-      for (const index of [0, Math.floor(count / 2), count - 1]) {
-        const term = terms.nth(index);
-        await term.scrollIntoViewIfNeeded();
-        await term.tap();
-        const card = await cardOf(page, term);
-        await expect(card).toBeVisible();
-        await expectPlacedBeside(page, term, card);
-        const [x, y] = await page.evaluate(() => {
-          // A point on plain text: not a link, button, card or the header.
-          for (let y = innerHeight - 10; y > 0; y -= 10) {
-            const el = document.elementFromPoint(180, y);
-            if (el && !el.closest('a, button, .term, .term-card, header')) return [180, y];
-          }
-          throw new Error('no plain point on screen');
-        });
-        await page.touchscreen.tap(x, y);
-        await expect(card).toBeHidden();
-      }
     });
   });
 

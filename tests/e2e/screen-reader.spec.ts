@@ -1,5 +1,6 @@
-// What a screen reader hears, from Chromium's accessibility tree: no empty landmark, and the
-// "show original" links named apart, each by its words and its section.
+// What a screen reader hears, from Chromium's accessibility tree: no empty landmark, the "show
+// original" links named apart, each by its words and its section, and the paragraph one shows named
+// by its caption; each term's control named by its words and described as a definition.
 import { test, expect, LOCALES } from './fixtures.ts';
 
 for (const locale of LOCALES) {
@@ -23,11 +24,22 @@ for (const locale of LOCALES) {
       names.push(name);
     }
     expect(new Set(names).size, 'names heard').toBe(names.length);
+    // Each term's control: named by its words, described as a definition and then by its card's
+    // definition alone, neither the term's name again nor the card's glossary link.
+    const term = page.locator('.term').first();
+    const card = page.locator(`#${await term.locator('button').getAttribute('popovertarget')}`);
+    const definition = (await card.locator(':scope > span:not([lang])').textContent())!.trim();
+    await expect(term.locator('button')).toHaveAccessibleName((await term.textContent())!.trim());
+    await expect(term.locator('button')).toHaveAccessibleDescription(
+      `${locale === 'ko' ? '뜻풀이' : 'Definition'} ${definition}`,
+    );
     // Opened, the link says it hides the original, and so does its name.
     const first = page.locator('a.show-other').first();
     await first.click();
     await expect(first).not.toHaveText(words);
     const shown = (await first.textContent())!.trim();
     await expect(first).toHaveAccessibleName(names[0]!.replace(words, shown));
+    // The paragraph it shows is named by its visible caption.
+    await expect(page.locator('.other-para')).toHaveAccessibleName(locale === 'ko' ? '영어 번역' : 'Korean original');
   });
 }

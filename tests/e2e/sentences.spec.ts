@@ -1,6 +1,7 @@
-// Sentence pairs in the parallel view: pointing at, focusing or tapping a sentence marks it and its
-// counterpart in the other language; a link to a sentence lands on it with both marked; and the
-// pairing adds nothing a screen reader would say and one tab stop at most.
+// Sentence pairs, every one in Chromium: pointing at or tapping a sentence marks it and its
+// counterpart in the other language (a sample of these, the keyboard's walk and links to a sentence,
+// in every engine: tests/engines/reader.spec.ts); the pairing adds nothing a screen reader would
+// say; axe with a pair marked.
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, LOCALES, WCAG_AND_BEST_PRACTICE_TAGS } from './fixtures.ts';
 
@@ -101,62 +102,6 @@ for (const locale of LOCALES) {
         bothOf(sentence.pair, sentence.n, first, second),
       );
     }
-  });
-
-  test(`/${locale}/parallel/: a link to a sentence lands on it with its counterpart marked`, async ({ page }) => {
-    await page.goto(`/${locale}/parallel/#agi-clause-p1-s3`);
-    const target = page.locator('#agi-clause-p1-s3');
-    await expect(target).toBeInViewport();
-    await expect(target).not.toHaveAttribute('lang');
-    expect(await target.evaluate((s) => s.closest('[lang]')!.getAttribute('lang'))).toBe(locale);
-    await page.mouse.move(0, 0);
-    expect(await marked(page)).toEqual(bothOf('agi-clause-p1', 3, first, second));
-    await expect(page.locator(`#agi-clause-p1 [lang="${other}"] p>span`).nth(2)).toBeInViewport();
-  });
-
-  test(`/${locale}/parallel/: the keyboard reaches the sentences with one Tab and walks them with the arrow keys`, async ({
-    page,
-  }) => {
-    test.slow(); // every sentence of the page, one after the other
-    await page.goto(`/${locale}/parallel/`);
-    const stops = await page.evaluate(
-      () => [...document.querySelectorAll<HTMLElement>('.pair p>span')].filter((s) => s.tabIndex >= 0).length,
-    );
-    expect(stops, 'one tab stop for all the sentences').toBe(1);
-    // Tab from the last control before the first paragraph (the contents' last entry) into the
-    // sentences.
-    await page.locator('.toc a').last().focus();
-    let focused = '';
-    for (let i = 0; i < 20 && !focused.endsWith('-s1'); i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => document.activeElement?.id ?? '');
-    }
-    expect(focused).toBe(`${await page.locator('.pair[id]').first().getAttribute('id')}-s1`);
-    const own = await page
-      .locator('.pair p>[id]')
-      .evaluateAll((list) => list.map((s) => ({ id: s.id, pair: s.closest('.pair')!.id })));
-    for (const [i, sentence] of own.entries()) {
-      await expect(page.locator(`[id="${sentence.id}"]`)).toBeFocused();
-      await expect(page.locator(`[id="${sentence.id}"]`)).toBeInViewport();
-      const n = Number(sentence.id.split('-s').at(-1));
-      expect(await marked(page), sentence.id).toEqual(bothOf(sentence.pair, n, first, second));
-      if (i < own.length - 1) await page.keyboard.press('ArrowDown');
-    }
-    await page.keyboard.press('ArrowUp');
-    await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
-    // Tab leaves the sentences at once, and Shift+Tab comes back to the one last marked.
-    await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => !!document.activeElement?.matches('.pair p>span'))).toBe(false);
-    await page.keyboard.press('Shift+Tab');
-    await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
-    // The left and right arrows step through the sentences too, while the words are off (with
-    // them on, the right arrow enters the sentence's words: engines/words.spec.ts).
-    await page.locator('#words').uncheck();
-    await page.locator(`[id="${own.at(-2)!.id}"]`).focus();
-    await page.keyboard.press('ArrowRight');
-    await expect(page.locator(`[id="${own.at(-1)!.id}"]`)).toBeFocused();
-    await page.keyboard.press('ArrowLeft');
-    await expect(page.locator(`[id="${own.at(-2)!.id}"]`)).toBeFocused();
   });
 
   test(`/${locale}/parallel/: the pairing is silent: no roles, labels or extra text on the sentences`, async ({

@@ -73,6 +73,11 @@ export function recordPageProblems(): void {
   );
 }
 
+/** What recordPageProblems() has kept on this page. */
+export function collectedProblems(): string[] {
+  return (window as unknown as { __problems?: string[] }).__problems ?? [];
+}
+
 /** Requests this page made to any origin but its own (resource timing sees what was fetched). */
 export function foreignResources(): string[] {
   return performance
@@ -109,10 +114,6 @@ export function nextFrames(): Promise<null> {
   return new Promise((done) =>
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(null), 100))),
   );
-}
-
-export function collectedProblems(): string[] {
-  return (window as unknown as { __problems?: string[] }).__problems ?? [];
 }
 
 /** What Playwright's and puppeteer's pages have alike for pointer input. */
