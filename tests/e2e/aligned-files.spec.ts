@@ -23,11 +23,11 @@ const FILES = [
   'words.ko-en.json',
 ];
 const built = (file: string) => readFileSync(join(ROOT_BUILD.dir, 'data', file), 'utf8');
-const json = (file: string) => JSON.parse(built(file));
+const json = <T>(file: string) => JSON.parse(built(file)) as T;
 
 type Article = { sections: { paragraphs: { sentences: { id: string; text: string }[] }[] }[] };
 const sentences = (file: string) =>
-  (json(file) as Article).sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
+  json<Article>(file).sections.flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
 
 /** Every sentence pair of the article files: the anchor, the Korean sentence and the English one. */
 function sentencePairs(): { id: string; ko: string; en: string }[] {
@@ -86,7 +86,7 @@ test('glossary.csv has a header, then one row per term of glossary.json, in Kore
   expect([...bytes.subarray(0, 3)], 'a UTF-8 byte order mark').toEqual([0xef, 0xbb, 0xbf]);
   const records: Record<string, string>[] = parse(bytes, { bom: true, columns: true });
   type Term = { id: string; label: Record<string, string>; definition: Record<string, string> };
-  const terms: Term[] = json('glossary.json').terms;
+  const { terms } = json<{ terms: Term[] }>('glossary.json');
   expect(terms.length).toBeGreaterThan(20);
   expect(records).toEqual(
     terms.map((t) => ({
@@ -108,7 +108,7 @@ test('the word alignment: one tokens line and one Pharaoh line per sentence pair
   const lines = (file: string) => built(file).split('\n').slice(0, -1);
   const tokens = lines('article.ko-en.tokens.txt');
   const links = lines('article.ko-en.align.txt');
-  const words = (json('words.ko-en.json') as Words).sentences;
+  const words = json<Words>('words.ko-en.json').sentences;
   expect(tokens).toHaveLength(pairs.length);
   expect(links).toHaveLength(pairs.length);
   expect(Object.keys(words)).toEqual(pairs.map((p) => p.id));
@@ -160,7 +160,7 @@ test('glossary.anki.txt: Anki, with no option changed, makes one note per term, 
   const text = built('glossary.anki.txt');
   expect(text.charCodeAt(0), 'no byte order mark before Anki reads its settings').not.toBe(0xfeff);
   type Term = { id: string; label: Record<string, string>; definition: Record<string, string> };
-  const terms: Term[] = json('glossary.json').terms;
+  const { terms } = json<{ terms: Term[] }>('glossary.json');
   // A definition with a semicolon is what made Anki guess the wrong separator from the plain CSV.
   expect(terms.some((t) => Object.values(t.definition).some((d) => d.includes(';')))).toBe(true);
   // The note types Anki ships, in English and as a Korean Anki names their fields, and the

@@ -18,7 +18,7 @@ import { SOURCE_CREDIT, SOURCE_PARAGRAPHS } from '../support/source.ts';
 // Debian's package (npm run setup:system installs it); EPUBCHECK_JAR where it is elsewhere.
 const EPUBCHECK = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
 const docs = xhtmlDocuments();
-const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Element) => el.textContent.replace(/\s+/g, ' ').trim();
 const paragraphsOf = (doc: Document, locale: string) =>
   [...doc.querySelectorAll(`section[id^="${locale}-"] > p[id]`)].map(text);
 
@@ -131,7 +131,7 @@ test('every document and every block in the other language says its language, in
     for (const block of doc.querySelectorAll('title, h1, h2, p, dt, nav li > a')) {
       const own = block.cloneNode(true) as Element;
       for (const marked of own.querySelectorAll('[lang]')) marked.remove();
-      const words = own.textContent!;
+      const words = own.textContent;
       const lang = /\p{Script=Hangul}/u.test(words) ? 'ko' : /[A-Za-z]{3}/.test(words) ? 'en' : undefined;
       const declared = block.closest('[lang]')?.getAttribute('lang');
       if (lang && declared !== lang)

@@ -117,23 +117,23 @@ for (const locale of LOCALES) {
       '/data/glossary.json',
       '/data/timeline.json',
     ]);
-    const json = async (path: string) => {
+    const json = async <T>(path: string) => {
       const response = await request.get(path);
       expect(response.status()).toBe(200);
-      return response.json();
+      return (await response.json()) as T;
     };
-    for (const event of (await json('/data/timeline.json')).events) timelineSchema.parse(event);
-    for (const figure of (await json('/data/figures.json')).figures) figureSchema.parse(figure);
-    for (const { id, ...term } of (await json('/data/glossary.json')).terms) {
+    for (const event of (await json<{ events: unknown[] }>('/data/timeline.json')).events) timelineSchema.parse(event);
+    for (const figure of (await json<{ figures: unknown[] }>('/data/figures.json')).figures) figureSchema.parse(figure);
+    for (const { id, ...term } of (await json<{ terms: { id: string }[] }>('/data/glossary.json')).terms) {
       expect(id).toMatch(/^[a-z0-9-]+$/);
       glossarySchema.parse(term);
     }
     type Article = {
       sections: { id: string; paragraphs: { id: string; text: string; sentences: { id: string; text: string }[] }[] }[];
     };
-    const ko: Article = await json('/data/article.ko.json');
+    const ko = await json<Article>('/data/article.ko.json');
     expect(ko.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toEqual(SOURCE_PARAGRAPHS);
-    const en: Article = await json('/data/article.en.json');
+    const en = await json<Article>('/data/article.en.json');
     expect(en.sections.map((s) => s.id)).toEqual(ko.sections.map((s) => s.id));
     // Each paragraph's sentences, read in order, are the paragraph; they carry the pages' anchors,
     // and sentence N of one language is sentence N of the other.

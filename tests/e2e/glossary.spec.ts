@@ -150,7 +150,7 @@ for (const locale of LOCALES) {
       nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
     };
     const buttons = nodes.filter((n) => n.role?.value === 'button' && n.description?.value.startsWith(terms.control));
-    const words = await page.locator('.term').evaluateAll((labels) => labels.map((l) => l.textContent!.trim()));
+    const words = await page.locator('.term').evaluateAll((labels) => labels.map((l) => l.textContent.trim()));
     expect(buttons.map((b) => b.name?.value)).toEqual(words);
     const columns = await page
       .locator('.term')

@@ -73,7 +73,7 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}/`);
       const terms = await page.locator('.term > button').evaluateAll((buttons) =>
         buttons.map((b) => ({
-          text: b.parentElement!.textContent!.trim(),
+          text: b.parentElement!.textContent.trim(),
           target: b.getAttribute('popovertarget') ?? '',
         })),
       );
@@ -100,7 +100,7 @@ for (const locale of LOCALES) {
               id,
               found: !!el,
               shown: !!el && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0,
-              text: el ? (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim() : '',
+              text: el ? el.innerText.replace(/\s+/g, ' ').trim() : '',
             };
           }),
         ids,

@@ -27,8 +27,8 @@ for (const locale of LOCALES) {
     const notShown = await cards.evaluateAll((list) =>
       list
         .filter((card) => {
-          const label = card.querySelector(':scope > strong') as HTMLElement | null;
-          const text = card.querySelector(':scope > span:not([lang])') as HTMLElement | null;
+          const label = card.querySelector<HTMLElement>(':scope > strong');
+          const text = card.querySelector<HTMLElement>(':scope > span:not([lang])');
           const shown = (el: HTMLElement | null) =>
             !!el &&
             el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&

@@ -185,7 +185,7 @@ for (const path of DATA_PAGES) {
       const response = await page.request.get(href);
       expect(response.status(), href).toBe(200);
       const text = await response.text();
-      expect(() => JSON.parse(text), `${href} parses as JSON`).not.toThrow();
+      expect((): unknown => JSON.parse(text), `${href} parses as JSON`).not.toThrow();
     }
   });
 }

@@ -45,7 +45,7 @@ async function pointOn(
 ): Promise<{ x: number; y: number }> {
   return page.evaluate(
     async ([selector, index, where]) => {
-      const s = document.querySelectorAll(selector)[index as number]!;
+      const s = document.querySelectorAll(selector)[index]!;
       s.scrollIntoView({ block: 'center' });
       // Hit testing follows a scroll only once a frame has been drawn with it: a pointer moved at
       // once can land where the sentence was and mark another one (or none).

@@ -14,7 +14,7 @@ const DOCUMENTS = Object.keys(epubEntries()).filter((path) => path.endsWith('.xh
 test('each document of the e-book opens as XHTML at phone width without a console error', async ({ engineDriver }) => {
   test.setTimeout(180_000);
   const server = await serveEpub();
-  const reader = await engineDriver.reader(server.origin);
+  const reader = engineDriver.reader(server.origin);
   const shots = `reports/engines/${reader.engine}`;
   mkdirSync(shots, { recursive: true });
   try {

@@ -25,7 +25,7 @@ export const test = base.extend<{ reader: Reader }, { engine: Engine; engineDriv
     { scope: 'worker', timeout: 120_000 },
   ],
   reader: async ({ engineDriver, baseURL }, use) => {
-    const reader = await engineDriver.reader(new URL(baseURL!).origin);
+    const reader = engineDriver.reader(new URL(baseURL!).origin);
     await use(reader);
     const problems = await reader.problems();
     await reader.close();

@@ -18,10 +18,10 @@ const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 test.describe('the site opened from disk (file://)', () => {
   /** A reader of files: its addresses are file:// plus a path of this machine. */
   async function withReader(
-    driver: { reader(origin: string): Promise<Reader & { close(): Promise<void> }> },
+    driver: { reader(origin: string): Reader & { close(): Promise<void> } },
     read: (reader: Reader) => Promise<void>,
   ) {
-    const reader = await driver.reader('file://');
+    const reader = driver.reader('file://');
     try {
       await read(reader);
       expect(await reader.problems(), 'console errors, CSP violations or requests to other hosts').toEqual([]);

@@ -89,7 +89,7 @@ test('Firefox ESR with speech-dispatcher and espeak-ng: a Korean voice, and /ko/
       label: document.querySelector('.listen > button')!.textContent,
       status: document.querySelector('.listen [role=status]')!.textContent,
       enabled: [...document.querySelectorAll('.listen button')].map((b) => b.getAttribute('aria-disabled') !== 'true'),
-      marked: [...document.querySelectorAll('.reading')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()),
+      marked: [...document.querySelectorAll('.reading')].map((e) => e.textContent.replace(/\s+/g, ' ').trim()),
     }));
 
   // Mid-sentence: the first sentence started and not yet ended, a moment later still speaking.

@@ -73,7 +73,7 @@ async function finishOne(reader: Reader) {
 function markedInView() {
   const said = (window as unknown as { __speech: { spoken: { text: string }[] } }).__speech.spoken.at(-1)!.text;
   const marked = [...document.querySelectorAll('.reading')]
-    .find((e) => e.textContent!.trim() === said)!
+    .find((e) => e.textContent.trim() === said)!
     .getBoundingClientRect();
   const box = document.querySelector('.listen')!.getBoundingClientRect();
   return marked.top >= box.bottom - 1 && marked.bottom <= innerHeight
@@ -334,7 +334,7 @@ function controlsInSight() {
     .flatMap((el) => {
       const r = el.getBoundingClientRect();
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      const name = el.textContent!.trim() || el.localName;
+      const name = el.textContent.trim() || el.localName;
       if (r.top < header - 1) return [`${name}: top at ${r.top}, under the header that ends at ${header}`];
       if (r.bottom > innerHeight) return [`${name}: bottom at ${r.bottom}, below the screen (${innerHeight})`];
       return hit && (el.contains(hit) || hit.contains(el))
@@ -394,7 +394,7 @@ test("the player's selects are form fields with an id and a name, each labelled"
       id: s.id,
       name: s.name,
       unique: document.querySelectorAll(`[id="${s.id}"]`).length === 1,
-      labelled: s.labels.length === 1 && s.labels[0]!.textContent!.trim().length > 0,
+      labelled: s.labels.length === 1 && s.labels[0]!.textContent.trim().length > 0,
     })),
   );
   expect(selects).toEqual([

@@ -15,7 +15,7 @@ import {
 export function chromiumDriver(browser: Browser): EngineDriver {
   return {
     engine: 'chromium',
-    async reader(origin) {
+    reader(origin) {
       let context: BrowserContext | undefined;
       let page: Page | undefined;
       let current = '';
@@ -54,7 +54,7 @@ export function chromiumDriver(browser: Browser): EngineDriver {
         evaluate: (fn, arg) => need().evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`),
         ...pointerInput(need),
         press: (key: Key) => need().keyboard.press(key),
-        url: async () => need().url(),
+        url: () => Promise.resolve(need().url()),
         screenshot: async (file) => void (await need().screenshot({ path: file })),
         async problems() {
           const inPage = page

@@ -34,7 +34,7 @@ export function firefoxDriver(): EngineDriver {
 
   return {
     engine: 'firefox',
-    async reader(origin) {
+    reader(origin) {
       let context: BrowserContext | undefined;
       let page: Page | undefined;
       let scheme: Scheme | undefined;
@@ -81,8 +81,8 @@ export function firefoxDriver(): EngineDriver {
             await keyboard.up('Shift');
           } else await keyboard.press(key);
         },
-        url: async () => need().url(),
-        screenshot: async (file) => void (await need().screenshot({ path: file as `${string}.png` })),
+        url: () => Promise.resolve(need().url()),
+        screenshot: async (file) => void (await need().screenshot({ path: file })),
         async problems() {
           const inPage = page
             ? await page.evaluate(() => (window as unknown as { __problems?: string[] }).__problems ?? [])

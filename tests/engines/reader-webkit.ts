@@ -70,7 +70,7 @@ export function webkitDriver(): EngineDriver {
   /** Sizes the window so that the page's viewport (not the window) has the wanted size. */
   async function setViewport(driver: WebDriver, width: number, height: number) {
     await driver.manage().window().setRect({ x: 0, y: 0, width, height });
-    const inner = () => driver.executeScript('return [innerWidth, innerHeight]') as Promise<[number, number]>;
+    const inner = () => driver.executeScript<[number, number]>('return [innerWidth, innerHeight]');
     let [innerWidth, innerHeight] = await inner();
     // Right after a resize from a much wider window, the page may still report the old size (a
     // correction from it would be no width at all): read again once the window has settled.
@@ -88,7 +88,7 @@ export function webkitDriver(): EngineDriver {
 
   return {
     engine: 'webkit',
-    async reader(origin) {
+    reader(origin) {
       let driver: WebDriver | undefined;
       let cleared = false;
       const need = () => {
@@ -96,8 +96,10 @@ export function webkitDriver(): EngineDriver {
         return driver;
       };
       const center = async (selector: string) => {
-        const point = (await need().executeScript(`return (${pointAt.toString()})(arguments[0])`, selector)) as
-          [number, number] | null;
+        const point = await need().executeScript<[number, number] | null>(
+          `return (${pointAt.toString()})(arguments[0])`,
+          selector,
+        );
         if (!point) throw new Error(`no element matches ${selector}`);
         await settle(need()); // a scroll pointAt() made has reached hit testing
         return { x: point[0], y: point[1] };
@@ -119,8 +121,7 @@ export function webkitDriver(): EngineDriver {
           await driver.executeScript(`(${recordPageProblems.toString()})()`);
           await settle(driver); // the jump to a #fragment has landed
         },
-        evaluate: async (fn, arg) =>
-          (await need().executeScript(`return (${fn.toString()})(${JSON.stringify(arg)})`)) as never,
+        evaluate: async (fn, arg) => need().executeScript<never>(`return (${fn.toString()})(${JSON.stringify(arg)})`),
         async click(selector) {
           const { x, y } = await center(selector);
           await need().actions().move({ x, y, origin: Origin.VIEWPORT }).click().perform();
@@ -166,8 +167,8 @@ export function webkitDriver(): EngineDriver {
         screenshot: async (file) => writeFileSync(file, await need().takeScreenshot(), 'base64'),
         async problems() {
           if (!driver) return [];
-          const seen = (await driver.executeScript(`return (${collectedProblems.toString()})()`)) as string[];
-          const foreign = (await driver.executeScript(`return (${foreignResources.toString()})()`)) as string[];
+          const seen = await driver.executeScript<string[]>(`return (${collectedProblems.toString()})()`);
+          const foreign = await driver.executeScript<string[]>(`return (${foreignResources.toString()})()`);
           return [...seen, ...foreign.map((url) => `request to another host: ${url}`)];
         },
         close: async () => {},

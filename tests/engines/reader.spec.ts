@@ -137,7 +137,7 @@ for (const locale of LOCALES) {
             const hit = document.elementFromPoint(Math.min(r.left + r.width / 2, width - 1), r.top + r.height / 2);
             return r.left < 0 || r.right > width || !(hit && a.contains(hit));
           })
-          .map((a) => a.textContent!.trim());
+          .map((a) => a.textContent.trim());
       });
       expect(hidden, 'header links out of view').toEqual([]);
       const navLinks = await reader.evaluate(
@@ -589,7 +589,7 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
       .filter((path) => path.startsWith('/data/'));
   const toggle = () => {
     const link = document.querySelector('#agi-clause-p1 .show-other')!;
-    return { expanded: link.getAttribute('aria-expanded'), words: link.textContent!.trim() };
+    return { expanded: link.getAttribute('aria-expanded'), words: link.textContent.trim() };
   };
   await reader.open('/en/#agi-clause', DESKTOP);
   expect(await reader.evaluate(fetchedData)).toEqual([]);
@@ -661,14 +661,14 @@ for (const locale of LOCALES) {
       selection.addRange(range);
       const copied = selection.toString();
       selection.removeAllRanges();
-      const terms = [...paragraph.querySelectorAll('.term')].map((t) => t.textContent!);
+      const terms = [...paragraph.querySelectorAll('.term')].map((t) => t.textContent);
       // window.find is the browsers' own find-in-page search, from the top of the page.
       const found = terms.filter((t) => (window as unknown as { find(s: string): boolean }).find(t));
       return {
         copied: copied.replace(/\s+/g, ' ').trim(),
         terms,
         found,
-        text: paragraph.textContent!.replace(/\s+/g, ' ').trim(),
+        text: paragraph.textContent.replace(/\s+/g, ' ').trim(),
       };
     });
     expect(result.terms.length).toBeGreaterThan(2);
@@ -858,7 +858,7 @@ function otherShown(): string[] {
     .filter((s) => getComputedStyle(s).visibility === 'visible')
     .map((s) =>
       s.matches('.other-heading')
-        ? `heading: ${s.textContent!.trim()}`
+        ? `heading: ${s.textContent.trim()}`
         : `${s.closest('.pair')!.id} ${[...s.parentElement!.children].indexOf(s) + 1}`,
     );
 }

@@ -47,7 +47,7 @@ export interface Reader {
 export interface EngineDriver {
   readonly engine: Engine;
   /** A reader for one test; `close` ends what it opened (not the browser, which tests share). */
-  reader(origin: string): Promise<Reader & { close(): Promise<void> }>;
+  reader(origin: string): Reader & { close(): Promise<void> };
   close(): Promise<void>;
 }
 

@@ -10,14 +10,14 @@ function emptyLandmarks() {
     'main, nav, aside:not([role=none]), header:not(article header, section header), footer:not(article footer), form[aria-label], section[aria-label], section[aria-labelledby], [role=region], [role=complementary], [role=navigation]',
   );
   return [...landmarks]
-    .filter((l) => ![...l.querySelectorAll('*')].some((e) => e.checkVisibility() && e.textContent!.trim()))
+    .filter((l) => ![...l.querySelectorAll('*')].some((e) => e.checkVisibility() && e.textContent.trim()))
     .map((l) => `${l.localName}${l.className ? `.${l.className}` : ''}`);
 }
 
 /** Each "show original" link's name and its own words. */
 function showOriginalNames() {
   return [...document.querySelectorAll<HTMLAnchorElement>('a.show-other')].map((a) => ({
-    words: a.textContent!.trim(),
+    words: a.textContent.trim(),
     name: a.getAttribute('aria-label') ?? '',
   }));
 }
@@ -31,9 +31,9 @@ function termDescriptions() {
         .split(' ')
         .map((id) => document.getElementById(id)?.textContent!.trim())
         .join(' '),
-      label: card.querySelector('strong')!.textContent!.trim(),
-      definition: card.querySelector(':scope>span:not([lang])')!.textContent!.trim(),
-      hint: document.getElementById('terms-hint')!.textContent!.trim(),
+      label: card.querySelector('strong')!.textContent.trim(),
+      definition: card.querySelector(':scope>span:not([lang])')!.textContent.trim(),
+      hint: document.getElementById('terms-hint')!.textContent.trim(),
     };
   });
 }

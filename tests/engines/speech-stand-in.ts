@@ -96,7 +96,7 @@ export function installSpeechStandIn(options: StandInOptions): void {
         lang: u.lang,
         voice: u.voice?.name ?? null,
         rate: u.rate,
-        marked: [...document.querySelectorAll(options.markSelector)].map((e) => e.textContent!.trim()),
+        marked: [...document.querySelectorAll(options.markSelector)].map((e) => e.textContent.trim()),
       });
       fire(u, 'start');
       if (options.autoEndMs !== undefined) setTimeout(() => finish(u), options.autoEndMs);

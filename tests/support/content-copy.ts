@@ -43,7 +43,7 @@ export function readFixture(name: string): Fixture {
   const dir = join(fixturesDir, name);
   const spec = JSON.parse(readFileSync(join(dir, 'fixture.json'), 'utf8')) as { delete?: string[]; expect?: string };
   if (!spec.expect) throw new Error(`${dir}/fixture.json has no "expect"`);
-  const files = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
     .filter((f) => f !== 'fixture.json')

@@ -23,12 +23,12 @@ export async function crawl(origin: string, start: string, site: string, siteBas
     // A link that only works through a redirect (/ko instead of /ko/) does not work on every host.
     redirects: 'error',
     urlRewriteExpressions: [{ pattern: new RegExp(`^${escapeRegExp(site)}/`), replacement: `${origin}${siteBase}` }],
-    linksToSkip: async (link) => {
+    linksToSkip: (link) => {
       try {
         const { origin: linked } = new URL(link);
-        return linked !== origin && linked !== site;
+        return Promise.resolve(linked !== origin && linked !== site);
       } catch {
-        return true; // not an http(s) URL (mailto:, tel:, …)
+        return Promise.resolve(true); // not an http(s) URL (mailto:, tel:, …)
       }
     },
   });

@@ -286,8 +286,8 @@ export async function startServer(
   }
   let output = '';
   const child = spawn(binary, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   const errorLog = () => {
     try {
       return readFileSync(join(dir, 'error.log'), 'utf8');

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, expect, test } from 'vitest';
-import { cspOf, staticHeaders } from '../../src/integrations/static-headers.ts';
+import { builtSite } from '../../src/integrations/built-site.ts';
+import { cspOf } from '../../src/integrations/static-headers.ts';
 
 const PAGES: Record<string, string> = {
   'index.html': "default-src 'none'; img-src 'self';",
@@ -20,7 +21,7 @@ let publishRoot = '';
 afterEach(() => rmSync(publishRoot, { recursive: true, force: true }));
 
 /** Writes the pages and a hashed asset into publishRoot/<base>, runs the build step there, returns the folder. */
-function build(base: string): string {
+async function build(base: string): Promise<string> {
   publishRoot = mkdtempSync(join(tmpdir(), 'static-headers-'));
   const outDir = join(publishRoot, base);
   for (const [file, policy] of Object.entries(PAGES)) {
@@ -32,14 +33,14 @@ function build(base: string): string {
   }
   mkdirSync(join(outDir, '_astro'));
   writeFileSync(join(outDir, '_astro', 'main.abc123.js'), 'void 0;');
-  const hooks = staticHeaders().hooks as Record<string, (options: unknown) => void>;
+  const hooks = builtSite().hooks as Record<string, (options: unknown) => unknown>;
   hooks['astro:config:done']!({ config: { base } });
-  hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger: { info() {} } });
+  await hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger: { info() {} } });
   return outDir;
 }
 
-test('_headers gives every built page the policy of its meta tag', () => {
-  const outDir = build('/');
+test('_headers gives every built page the policy of its meta tag', async () => {
+  const outDir = await build('/');
   const headers = readFileSync(join(outDir, '_headers'), 'utf8');
   expect(headers).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n/);
   for (const page of Object.keys(PAGES)) {
@@ -52,9 +53,9 @@ test('_headers gives every built page the policy of its meta tag', () => {
   }
 });
 
-test('the sub-path build names addresses on the host, so its _headers works at the publish root above it', () => {
+test('the sub-path build names addresses on the host, so its _headers works at the publish root above it', async () => {
   const base = '/explainer/';
-  const outDir = build(base);
+  const outDir = await build(base);
   const headers = readFileSync(join(outDir, '_headers'), 'utf8');
   const paths = [...headers.matchAll(/^(\/\S*)$/gm)].map((m) => m[1]!);
   // The site-wide rule, the hashed assets' and one per page.
