@@ -6,10 +6,9 @@ import { clientScript } from './client-scripts.ts';
 import { hideOtherBootScript } from './hide-other-boot.ts';
 import { homeRedirectScript } from './home-redirect.ts';
 import { pageBootScript } from './page-boot.ts';
-import { themeSwitchScript } from './theme-switch-script.ts';
 
 export async function inlineScripts(): Promise<string[]> {
   // The parallel view inlines its sentence pairs' script: a few hundred bytes, not worth a request.
   const [sentencePairs] = await clientScript('parallel');
-  return [pageBootScript, themeSwitchScript, hideOtherBootScript, homeRedirectScript, sentencePairs!.code];
+  return [pageBootScript, hideOtherBootScript, homeRedirectScript, sentencePairs!.code];
 }

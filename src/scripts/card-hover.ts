@@ -7,11 +7,25 @@ import { cardAt, termAt, wordsOf } from './term-targets.ts';
 const OPEN_DELAY = 400;
 const CLOSE_DELAY = 300;
 
-/** Starts with the event that fetched it, if a mouse's (the pointer may already be on a term);
- *  returns what cancels a pending open or close. */
-export function startHover({ show, hide, open }: Cards, first?: Event): () => void {
+/** Starts with the event that fetched it, if a mouse's (the pointer may already be on a term).
+ *  Whatever else opens or closes a card (a click, focus) cancels a pending open or close: the
+ *  cards' show and hide are wrapped here, before the keyboard's part takes them. */
+export function startHover(cards: Cards, first?: Event): void {
+  const { show, hide, open } = cards;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+  };
+  cards.show = (button, pinned) => {
+    cancel();
+    show(button, pinned);
+  };
+  cards.hide = () => {
+    cancel();
+    hide();
+  };
   const over = (event: Event) => {
     if ((event as PointerEvent).pointerType !== 'mouse') return;
     const button = termAt(event.target);
@@ -36,13 +50,8 @@ export function startHover({ show, hide, open }: Cards, first?: Event): () => vo
     const into = termAt(to) ?? cardAt(to);
     const current = open();
     if (into && (into === current?.button || into === current?.card)) return;
-    clearTimeout(openTimer);
-    clearTimeout(closeTimer);
+    cancel();
     if (current && !current.pinned) closeTimer = setTimeout(hide, CLOSE_DELAY);
   });
   if (first) over(first);
-  return () => {
-    clearTimeout(openTimer);
-    clearTimeout(closeTimer);
-  };
 }

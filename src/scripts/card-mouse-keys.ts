@@ -12,13 +12,12 @@ export interface Cards {
   open: () => { button: HTMLButtonElement; card: HTMLElement; pinned: boolean } | undefined;
 }
 
-/** Starts with the event that fetched it (a mouse may already be over a term); returns what
- *  cancels the hover's pending open or close, which terms.ts calls whenever a card opens or closes. */
-export type StartCardWays = (cards: Cards, first?: Event) => () => void;
+/** Starts with the event that fetched it (a mouse may already be over a term). */
+export type StartCardWays = (cards: Cards, first?: Event) => void;
 
 const start: StartCardWays = (cards, first) => {
+  startHover(cards, first); // first: it wraps show and hide, which the keyboard's part then takes
   startKeys(cards);
-  return startHover(cards, first);
 };
 
 provide(start);

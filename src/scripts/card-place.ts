@@ -19,8 +19,7 @@ export function placeCard(words: HTMLElement, card: HTMLElement): void {
   const sentence = (words.closest('p>span') ?? words).getBoundingClientRect();
   const column = words.closest('.pair-block')?.getBoundingClientRect();
   const { style } = card;
-  style.inset = 'auto';
-  style.left = style.top = '0px';
+  style.inset = '0px auto auto 0px';
   const { width, height } = card.getBoundingClientRect();
   const top = EDGE + document.querySelector('.site-header')!.getBoundingClientRect().bottom;
   const bottom = innerHeight - EDGE;

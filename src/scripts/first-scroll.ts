@@ -1,7 +1,11 @@
-// Runs `then` when the reader first scrolls, or at once on a page opened scrolled (at a
-// #fragment, or restored): what only matters once the reader has moved from the top of the page
-// (scrolled.ts) is fetched then, not with the page.
-export function onFirstScroll(then: () => void): void {
-  if (scrollY) then();
-  else addEventListener('scroll', then, { once: true, passive: true });
+// What only matters once the reader has moved from the top of the page (scrolled.ts: the
+// contents' mark, the place the language and view links keep) is fetched when they first scroll,
+// or at once on a page opened scrolled (at a #fragment, or restored), not with the page.
+import { loadScript } from './load-script.ts';
+import scrolled from './scrolled.ts?script';
+
+export function fetchWhenScrolled(): void {
+  const fetch = () => void loadScript(scrolled);
+  if (scrollY) fetch();
+  else addEventListener('scroll', fetch, { once: true, passive: true });
 }

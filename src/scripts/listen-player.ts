@@ -11,7 +11,7 @@ import { adoptStyle } from './adopt-style.ts';
 import playing from '../styles/listen-playing.css?style';
 
 /** A press of "Listen", with what the reader last tapped, clicked or focused outside the controls. */
-export type Press = (tapped: EventTarget | null) => void;
+export type Press = (tapped: EventTarget | null | undefined) => void;
 
 const SPEEDS = ['0.75', '1', '1.25'];
 
@@ -136,7 +136,7 @@ let marked: HTMLElement[] = [];
 let from: Element | undefined = keyOf(linked());
 let started = false;
 /** What listen.ts handed over at the last press: the same again is no new tap. */
-let handed: EventTarget | null = null;
+let handed: EventTarget | null | undefined = null;
 
 function render(message: string): void {
   main.textContent = state === 'reading' ? ui.pause : state === 'paused' ? ui.resume : startLabel;

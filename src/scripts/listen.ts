@@ -10,14 +10,13 @@ import type { Press } from './listen-player.ts';
 export function initListen(): void {
   const box = document.querySelector<HTMLElement>('.listen');
   if (!box || !window.speechSynthesis) return;
-  let tapped: EventTarget | null = null;
+  let tapped: EventTarget | null | undefined;
   const offer = () =>
     (box.hidden = !speechSynthesis.getVoices().some((v) => v.lang.startsWith(document.documentElement.lang)));
   offer();
   speechSynthesis.onvoiceschanged = offer;
   const keep = (event: Event) => box.contains(event.target as Node) || (tapped = event.target);
-  document.addEventListener('click', keep);
-  document.addEventListener('focusin', keep);
+  for (const type of ['click', 'focusin']) document.addEventListener(type, keep);
   (box.firstChild as HTMLButtonElement).onclick = () => {
     // Safari on iOS speaks only what a tap starts, and the player speaks once it has arrived: an
     // empty utterance, within the tap, lets it.

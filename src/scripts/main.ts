@@ -9,9 +9,8 @@ import { initListen } from './listen.ts';
 import { initWords } from './words.ts';
 import { trackHeaderHeight } from './header-height.ts';
 import { loadScript } from './load-script.ts';
-import { onFirstScroll } from './first-scroll.ts';
+import { fetchWhenScrolled } from './first-scroll.ts';
 import fromDisk from './from-disk.ts?script';
-import scrolled from './scrolled.ts?script';
 
 // Each part starts on its own, as a microtask: one that throws (an engine without what it needs)
 // is reported, and the others still start, before DOMContentLoaded. The ready mark comes last
@@ -21,7 +20,7 @@ for (const start of [
   rememberLanguageAndView,
   initShowOther,
   initListen,
-  () => onFirstScroll(() => void loadScript(scrolled)),
+  fetchWhenScrolled,
   initWords,
   trackHeaderHeight,
   () => !location.host && loadScript(fromDisk), // opened from disk: file:// has no host

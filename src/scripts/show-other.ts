@@ -15,7 +15,7 @@ import type { Toggle } from './other-paragraph.ts';
 function nameLinks(): void {
   for (const link of document.querySelectorAll('a.show-other')) {
     const section = link.closest('section')!;
-    const n = section.querySelectorAll('.para').length > 1 ? ` (${link.parentElement!.id.replace(/.*-p/, '')})` : '';
+    const n = section.querySelector('.para~.para') ? ` (${link.parentElement!.id.replace(/.*-p/, '')})` : '';
     link.ariaLabel = `${link.textContent} ${section.querySelector('h2')!.textContent}${n}`;
   }
 }

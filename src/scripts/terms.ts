@@ -17,19 +17,16 @@ import { loadScript } from './load-script.ts';
 import { termAt, wordsOf } from './term-targets.ts';
 
 let current: { button: HTMLButtonElement; card: PinnedCard; pinned: boolean } | undefined;
-/** Cancels the hover's pending open or close, once it has loaded. */
-let cancelHover = () => {};
+/** What the mouse's and keyboard's part borrows; the hover wraps its show and hide, and the page's
+ *  own clicks go through them too. */
 const lent: Cards = { show, hide, open: () => current };
 let ways: Promise<void> | undefined;
 /** Once, however often asked: the part's listeners must not be added twice. */
 const startWays = (event?: Event) =>
   // Not fetched (the page is being left, or offline): a click or tap still opens a card.
-  void (ways ??= loadScript<StartCardWays>(cardMouseKeys).then((start) => {
-    if (start) cancelHover = start(lent, event);
-  }));
+  void (ways ??= loadScript<StartCardWays>(cardMouseKeys).then((start) => start?.(lent, event)));
 
 function show(button: HTMLButtonElement, pinned: boolean): void {
-  cancelHover();
   const card = button.popoverTargetElement as PinnedCard | null;
   if (!card) return; // no Popover API
   const same = current?.card === card;
@@ -67,7 +64,6 @@ function placeCurrent(): void {
 }
 
 function hide(): void {
-  cancelHover();
   if (current?.card.matches(':popover-open')) current.card.hidePopover();
   current = undefined;
 }
@@ -98,19 +94,18 @@ export function initTerms(): void {
     true,
   );
 
-  // Ready before a mouse or the keyboard reaches a term; and on focus that comes without a key the
-  // page sees (a screen reader moving it), once there.
-  document.addEventListener('pointerover', (event) => event.pointerType === 'mouse' && startWays(event));
-  document.addEventListener('keydown', () => startWays());
-  document.addEventListener('focusin', (event) => termAt(event.target) && startWays());
+  // Ready before a mouse or the keyboard reaches a term: at the page's first pointer, key or focus
+  // (a screen reader may move focus without a key the page sees). A finger's first touch fetches
+  // it too, for the keyboard a phone may have.
+  for (const type of ['pointerover', 'keydown', 'focusin']) document.addEventListener(type, startWays, { once: true });
 
   document.addEventListener('click', (event) => {
     // A click on the words is the label's: it goes on to the button as a click of its own.
-    const button = termAt(event.target);
-    if (!button || button !== event.target) return;
+    const button = event.target as HTMLButtonElement;
+    if (termAt(button) !== button) return;
     event.preventDefault(); // handled here instead of by popovertarget
-    if (current?.button === button && current.pinned) hide();
-    else show(button, true);
+    if (current?.button === button && current.pinned) lent.hide();
+    else lent.show(button, true);
   });
 
   addEventListener('scroll', placeCurrent, { passive: true });

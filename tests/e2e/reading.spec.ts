@@ -69,8 +69,7 @@ test.describe('the theme switch', () => {
   });
 
   test('shows the stored choice and takes a new one before the page script has run', async ({ page }) => {
-    // The page script never arrives: what remains are the inline scripts (src/node/page-boot.ts,
-    // src/node/theme-switch-script.ts).
+    // The page script never arrives: what remains is the boot script's (src/node/page-boot.ts).
     await page.route(/\/_astro\/main\.[\w-]+\.js$/, (route) =>
       route.fulfill({ contentType: 'text/javascript', body: '' }),
     );

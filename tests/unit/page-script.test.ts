@@ -12,12 +12,11 @@ vi.mock('../../src/scripts/terms.ts', () => ({
 vi.mock('../../src/scripts/language.ts', () => ({ rememberLanguageAndView: () => started.push('language') }));
 vi.mock('../../src/scripts/show-other.ts', () => ({ initShowOther: () => started.push('show other') }));
 vi.mock('../../src/scripts/listen.ts', () => ({ initListen: () => started.push('listen') }));
-vi.mock('../../src/scripts/first-scroll.ts', () => ({ onFirstScroll: () => started.push('first scroll') }));
+vi.mock('../../src/scripts/first-scroll.ts', () => ({ fetchWhenScrolled: () => started.push('first scroll') }));
 vi.mock('../../src/scripts/words.ts', () => ({ initWords: () => started.push('words') }));
 vi.mock('../../src/scripts/header-height.ts', () => ({ trackHeaderHeight: () => started.push('header height') }));
 vi.mock('../../src/scripts/load-script.ts', () => ({ loadScript: () => Promise.resolve() }));
 vi.mock('../../src/scripts/from-disk.ts?script', () => ({ default: 'from-disk' }));
-vi.mock('../../src/scripts/scrolled.ts?script', () => ({ default: 'scrolled' }));
 
 afterEach(() => {
   vi.unstubAllGlobals();
