@@ -17,6 +17,7 @@ import {
   REVALIDATE,
   SITE_WIDE_HEADERS,
   type ServingRules,
+  writtenByTheBuild,
 } from './rules.ts';
 
 const regexpEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
@@ -24,8 +25,7 @@ const setHeader = (name: string, value: string) => `Header always set ${name} "$
 
 export function htaccess(rules: ServingRules): string {
   const lines = [
-    '# Written by the build from the same list as _headers; rebuild rather than edit.',
-    '# Needs AllowOverride All and mod_headers, mod_deflate, mod_rewrite, mod_mime, mod_dir.',
+    ...writtenByTheBuild('Needs AllowOverride All and mod_headers, mod_deflate, mod_rewrite, mod_mime, mod_dir.'),
     '',
     'Options -Indexes -MultiViews',
     '# No server version on its own error pages (the Server header is ServerTokens, in the main configuration).',

@@ -17,6 +17,7 @@ import {
   REVALIDATE,
   SITE_WIDE_HEADERS,
   type ServingRules,
+  writtenByTheBuild,
 } from './rules.ts';
 
 const quoted = (value: string) => `"${value}"`;
@@ -110,11 +111,11 @@ export function caddyfile(rules: ServingRules): string {
     '}',
   ];
   const lines = [
-    '# Written by the build from the same list as _headers; rebuild rather than edit.',
-    '# Import it in the site block whose root is the published folder',
-    atRoot
-      ? '# (the site is the whole host: the block needs no file_server or handle_errors of its own).'
-      : `# (the folder that holds the build as ${rules.base}); it claims ${rules.base} alone.`,
+    ...writtenByTheBuild(
+      'Import it in the site block whose root is the published folder',
+      rules,
+      'the site is the whole host: the block needs no file_server or handle_errors of its own',
+    ),
     '',
   ];
   if (atRoot) {

@@ -15,6 +15,7 @@ import {
   REVALIDATE,
   SITE_WIDE_HEADERS,
   type ServingRules,
+  writtenByTheBuild,
 } from './rules.ts';
 
 /** Empty over plain HTTP, so that add_header sends nothing there. */
@@ -68,11 +69,11 @@ export function nginxConf(rules: ServingRules): string {
     ]),
   );
   const lines = [
-    '# Written by the build from the same list as _headers; rebuild rather than edit.',
-    '# Include it in the server {} block whose root is the published folder',
-    atRoot
-      ? '# (the site is the whole host: the block needs no location, types or gzip of its own).'
-      : `# (the folder that holds the build as ${rules.base}); it claims ${rules.base} alone.`,
+    ...writtenByTheBuild(
+      'Include it in the server {} block whose root is the published folder',
+      rules,
+      'the site is the whole host: the block needs no location, types or gzip of its own',
+    ),
     '',
     '# Strict-Transport-Security over HTTPS only: a proxy that ends TLS in front of nginx sends it itself.',
     `set ${HSTS_VARIABLE} "";`,

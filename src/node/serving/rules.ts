@@ -94,6 +94,24 @@ export interface ServingRules {
   immutable: string;
 }
 
+/**
+ * A server file's first lines: that the build writes it, and where it goes. A file included in a
+ * site's block says what the block needs of its own at the host's root, and which path it claims
+ * under a sub-path.
+ */
+export function writtenByTheBuild(where: string, rules?: ServingRules, atRootNeeds?: string): string[] {
+  const claims =
+    rules &&
+    (rules.base === '/'
+      ? [`# (${atRootNeeds}).`]
+      : [`# (the folder that holds the build as ${rules.base}); it claims ${rules.base} alone.`]);
+  return [
+    '# Written by the build from the same list as _headers; rebuild rather than edit.',
+    `# ${where}`,
+    ...(claims ?? []),
+  ];
+}
+
 /** The header form of a page's meta policy: frame-ancestors works only in a header. */
 export function headerPolicy(metaPolicy: string): string {
   const policy = metaPolicy.replace(/\s+/g, ' ').trim().replace(/;?$/, ';');
