@@ -10,7 +10,7 @@
 import type { Cards } from './card-mouse-keys.ts';
 import { termAt } from './term-targets.ts';
 
-export type PinnedCard = HTMLElement & { readsSource?: boolean };
+export type SourcedCard = HTMLElement & { readsSource?: boolean };
 
 export function startKeys({ show, hide, open }: Cards): void {
   const focused = (target: EventTarget | null) => {
@@ -34,7 +34,7 @@ export function startKeys({ show, hide, open }: Cards): void {
     if (!current?.pinned || !link || !current.card.matches(':popover-open')) return;
     const { button, card } = current;
     if (event.key === 'Escape' && card.contains(document.activeElement)) button.focus();
-    if (event.key !== 'Tab' || (card as PinnedCard).readsSource) return;
+    if (event.key !== 'Tab' || (card as SourcedCard).readsSource) return;
     if (!event.shiftKey && event.target === button) {
       event.preventDefault();
       link.focus();

@@ -8,7 +8,7 @@
 // reaches the button as the label's own click.
 
 import type { Cards, StartCardWays } from './card-mouse-keys.ts';
-import type { PinnedCard } from './card-keys.ts';
+import type { SourcedCard } from './card-keys.ts';
 import { placeCard } from './card-place.ts';
 // Built on its own (see load-script.ts): the mouse's and the keyboard's ways, fetched at a mouse's
 // first move over the page, the first key pressed, the first term focused or the first card pinned.
@@ -16,7 +16,7 @@ import cardMouseKeys from './card-mouse-keys.ts?script';
 import { loadScript } from './load-script.ts';
 import { termAt, wordsOf } from './term-targets.ts';
 
-let current: { button: HTMLButtonElement; card: PinnedCard; pinned: boolean } | undefined;
+let current: { button: HTMLButtonElement; card: SourcedCard; pinned: boolean } | undefined;
 /** What the mouse's and keyboard's part borrows; the hover wraps its show and hide, and the page's
  *  own clicks go through them too. */
 const lent: Cards = { show, hide, open: () => current };
@@ -27,7 +27,7 @@ const startWays = (event?: Event) =>
   void (ways ??= loadScript<StartCardWays>(cardMouseKeys).then((start) => start?.(lent, event)));
 
 function show(button: HTMLButtonElement, pinned: boolean): void {
-  const card = button.popoverTargetElement as PinnedCard | null;
+  const card = button.popoverTargetElement as SourcedCard | null;
   if (!card) return; // no Popover API
   const same = current?.card === card;
   pinned ||= same && current!.pinned;
