@@ -1,17 +1,17 @@
 // Reader mode keeps every word: Mozilla Readability (what Firefox Reader View runs, and what many
 // read-later services use) on the built article pages. Every paragraph of the article and the
 // credit line must come through whole, in each language, and no definition card's text may be
-// mixed into the article. No browser: the built HTML is read as a reader view would read it.
+// mixed into the article. The built HTML is read in JSDOM as a reader view reads it: no browser.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import yaml from 'js-yaml';
-import { test, expect } from '@playwright/test';
+import { test, expect } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
 import { stripMarkup } from '../../src/node/paragraphs.ts';
 import { ROOT_BUILD, siteOrigin } from '../support/site.ts';
-import { LOCALES } from './fixtures.ts';
 import { SOURCE_CREDIT, SOURCE_PARAGRAPHS } from '../support/source.ts';
 
 const content = new ContentFolder(process.cwd(), join(process.cwd(), 'content'));
@@ -31,7 +31,7 @@ const glossary = [...content.dataFolder('glossary', '.yaml').values()].map(
   (f) => f.data as { definition: Record<string, string> },
 );
 
-for (const locale of LOCALES) {
+for (const locale of locales) {
   test(`/${locale}/ in reader mode keeps every paragraph, the credit line and no definition`, () => {
     const text = readerText(locale);
     const paragraphs = content.sections(locale).flatMap((s) => s.paragraphs.map((p) => squash(stripMarkup(p))));

@@ -1,10 +1,11 @@
 // The W3C Nu HTML Checker (vnu.jar, from the vnu-jar package) on every .html file of the build in
-// dist/: no errors. Needs Java (java on the PATH, or JAVA=/path/to/java). No browser is used.
+// dist/: no errors. Needs Java (java on the PATH, or JAVA=/path/to/java). It reads files only, so
+// it runs with Vitest after the build, not in a browser.
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test, expect } from '@playwright/test';
+import { test, expect } from 'vitest';
 import { builtHtmlFiles, ROOT_BUILD } from '../support/site.ts';
 
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
@@ -37,7 +38,6 @@ function vnu(files: string[]): Promise<{ code: number; stdout: string; stderr: s
 }
 
 test(`every .html file in ${ROOT_BUILD.dir}/ passes the Nu HTML Checker`, async () => {
-  test.setTimeout(300_000);
   const files = builtHtmlFiles(ROOT_BUILD).map((f) => join(ROOT_BUILD.dir, f));
   expect(files.length, `.html files in ${ROOT_BUILD.dir}/`).toBeGreaterThan(0);
 
@@ -60,4 +60,4 @@ test(`every .html file in ${ROOT_BUILD.dir}/ passes the Nu HTML Checker`, async 
   if (errors.length > 0) console.log(`Nu HTML Checker, ${errors.length} error(s):\n${errors.join('\n')}`);
   expect(errors, 'Nu HTML Checker errors (file:line:column: message)').toEqual([]);
   expect(code, 'vnu exit code').toBe(0);
-});
+}, 300_000);
