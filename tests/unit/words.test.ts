@@ -1,6 +1,6 @@
 // The word layer's pieces that need no build: romanization and its corrections, how tokens must
 // spell a sentence, and the aligners' formats (the vocabulary deck is read as Anki reads it in
-// e2e/aligned-files.spec.ts).
+// built/aligned-files.test.ts).
 import { romanize as esHangul } from 'es-hangul';
 import { describe, expect, test } from 'vitest';
 import { ROMANIZATION_CORRECTIONS, romanize } from '../../src/node/words/romanize.ts';
