@@ -2,7 +2,7 @@
 // npm run build:subpath): linkinator crawls each from its home page, and from its 404 page (which
 // nothing links to), checking every internal link, asset and data file, and every #fragment
 // against the ids of the target page (tests/support/crawl.ts). The same build at other paths:
-// any-path.spec.ts.
+// tests/built/paths.test.ts.
 import { test, expect } from '@playwright/test';
 import { broken, crawl as crawlFrom, LinkState } from '../support/crawl.ts';
 import { ROOT_BUILD, SUBPATH_BUILD, sitemapPaths, siteOrigin, type Build } from '../support/site.ts';

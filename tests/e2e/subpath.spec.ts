@@ -2,8 +2,7 @@
 // (npm run build:subpath) and served from the folder above it, every page loads with all its
 // assets, and nothing — markup, styles or script — points outside /explainer/. The 404 page works
 // at any depth, as hosts serve it for any missing address; at the root, the test server does so.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// That no built file points outside /explainer/ is read from the files: tests/built/paths.test.ts.
 import type { Page } from '@playwright/test';
 import { test, expect, LOCALES } from './fixtures.ts';
 import { allPagePaths, ROOT_BUILD, SUBPATH_BASE, SUBPATH_BUILD } from '../support/site.ts';
@@ -12,32 +11,6 @@ const BASE = SUBPATH_BASE;
 
 test.describe(`the site under ${BASE}`, () => {
   test.use({ baseURL: SUBPATH_BUILD.origin });
-
-  test(`no file of the build points at a root-absolute path outside ${BASE}`, () => {
-    const files = readdirSync(SUBPATH_BUILD.dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
-      /\.(html|css|js)$/.test(f),
-    );
-    expect(files.filter((f) => f.endsWith('.html')).length).toBeGreaterThan(0);
-    const outside: string[] = [];
-    for (const file of files) {
-      const text = readFileSync(join(SUBPATH_BUILD.dir, file), 'utf8');
-      const css = [/url\(\s*["']?(\/[^"')\s]*)/g, /@import\s+["'](\/[^"']*)/g];
-      const patterns = file.endsWith('.html')
-        ? [/\s(?:href|src|srcset|action|poster|data|content|data-[\w-]+)=["']?(\/[^"'\s>]*)/g, ...css] // attributes, inline styles
-        : file.endsWith('.css')
-          ? css
-          : file.endsWith('.js')
-            ? [new RegExp(`["'\`](/(?:${[...LOCALES, 'data', '_astro', 'og'].join('|')})/[^"'\`]*)`, 'g')] // the site's own folders, in script
-            : [];
-      for (const pattern of patterns) {
-        for (const m of text.matchAll(pattern)) {
-          const path = m[1]!;
-          if (!path.startsWith(BASE) && !path.startsWith('//')) outside.push(`${file}: ${m[0].trim().slice(0, 100)}`);
-        }
-      }
-    }
-    expect(outside, `root-absolute paths outside ${BASE}`).toEqual([]);
-  });
 
   /** Fails the test on any request outside the sub-path or any failed response. */
   function watchPaths(page: Page) {

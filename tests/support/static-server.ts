@@ -18,6 +18,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Where the any-path tests serve dist/, built for the root: a renamed folder, a project site's depth. */
+export const OTHER_MOUNTS = ['/other/', '/a/b/c/'];
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
