@@ -16,8 +16,8 @@ import {
 } from './tests/support/site.ts';
 
 // Chromium runs every browser test (tests/e2e, through Playwright) and the reader behaviours of
-// tests/engines; Firefox ESR and WebKit run the reader behaviours, through their own drivers;
-// tests/servers runs the build on real web servers, with no browser.
+// tests/engines; Firefox ESR and WebKit run the reader behaviours, through their own drivers.
+// What needs no browser (the built files, the build on real web servers) runs with Vitest.
 export default defineConfig<object, { engine: Engine }>({
   testDir: 'tests',
   outputDir: 'reports/test-results',
@@ -44,8 +44,6 @@ export default defineConfig<object, { engine: Engine }>({
       use: { engine: 'webkit' },
       timeout: 90_000,
     },
-    // No browser: the build on nginx, Apache and Caddy, asked over HTTP.
-    { name: 'servers', testMatch: /tests\/servers\/.*\.spec\.ts$/ },
   ],
   use: {
     baseURL: ROOT_ORIGIN,

@@ -1,6 +1,6 @@
 // The server configurations the build writes from one list: _headers, nginx.conf, the Caddyfile and
 // .htaccess each give every page its own policy, under the base path the site was built for, and
-// the same security headers, types, caching and 404 page. (tests/servers runs them on the servers.)
+// the same security headers, types, caching and 404 page. (tests/built/servers.test.ts runs them on the servers.)
 import { expect, test } from 'vitest';
 import { htaccess } from '../../src/node/serving/apache.ts';
 import { caddyfile } from '../../src/node/serving/caddy.ts';

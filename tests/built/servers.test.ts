@@ -10,7 +10,7 @@ import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cspOf } from '../../src/integrations/static-headers.ts';
 import {
   COMPRESS_FROM,
@@ -21,7 +21,7 @@ import {
   SITE_WIDE_HEADERS,
 } from '../../src/node/serving/rules.ts';
 import { allPagePaths, ROOT_BUILD, SUBPATH_BUILD, SUBPATH_SERVE_DIR, type Build } from '../support/site.ts';
-import { HOST_PAGE, SERVERS, startServer, type RunningServer } from '../support/web-servers.ts';
+import { HOST_PAGE, SERVERS, startServer, type RunningServer } from './web-servers.ts';
 
 /** Each build, with the folder a server's root is (the build, or the folder holding the sub-path build). */
 const LAYOUTS: { build: Build; root: string }[] = [
@@ -84,15 +84,15 @@ function expectSecurityHeaders(answer: Answer, where: string) {
 for (const { build, root } of LAYOUTS) {
   const configDir = join(dirname(resolve(build.dir)), 'server-config');
   for (const kind of SERVERS) {
-    test.describe(`${kind.name} with the generated configuration, the site at ${build.base}`, () => {
+    describe(`${kind.name} with the generated configuration, the site at ${build.base}`, () => {
       let server: RunningServer | undefined;
       const at = (path: string, header?: string) => `${kind.name} ${path}${header ? ` ${header}` : ''}`;
 
-      test.beforeAll(async () => {
+      beforeAll(async () => {
         expect(existsSync(join(configDir, 'nginx.conf')), `${configDir} is missing: run npm run build`).toBe(true);
         server = await startServer(kind, root, configDir, { beside: build.base !== '/' });
       });
-      test.afterAll(async () => {
+      afterAll(async () => {
         await server?.stop();
       });
 
