@@ -3,7 +3,7 @@
 // built for the root, works served unchanged at /other/ and at /a/b/c/ (a renamed folder, a project
 // site, a proxy's prefix): linkinator crawls it there over a plain static server. Nothing of the
 // sub-path build points outside /explainer/. What a browser does at these paths:
-// tests/e2e/any-path.spec.ts and tests/e2e/subpath.spec.ts.
+// tests/e2e/any-path.spec.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -1,11 +1,14 @@
-// One build at any path: dist/, built for the root, served unchanged at /other/ and at /a/b/c/ (a
-// renamed folder, a project site, a proxy's prefix) by a plain static server, where the article
-// reads with its script: a card opens, "show original" fetches its paragraph, the language switch
-// leads on; and the 404 page, at a deep missing address, leads into the site. That every link and
-// asset works there, and that no built file refers to a path from the root but the 404 page, is
-// checked without a browser: tests/built/paths.test.ts.
+// One site at any path. The sub-path build (BASE_PATH=/explainer/, npm run build:subpath), served
+// from the folder above it as someone else's host would, and dist/, built for the root, served
+// unchanged at /other/ and /a/b/c/ (a renamed folder, a project site, a proxy's prefix) by a plain
+// static server: the article reads with its script there (a card opens, "show original" fetches
+// its paragraph, the language switch leads on), and nothing it asks for lies outside its path. The
+// 404 page works at any depth, as hosts serve it for any missing address. That no built file
+// refers to a path outside its base, and that every link works there, is read from the files and
+// crawled without a browser: tests/built/paths.test.ts.
+import type { Page } from '@playwright/test';
 import { test as base, expect, LOCALES } from './fixtures.ts';
-import { ROOT_BUILD } from '../support/site.ts';
+import { allPagePaths, ROOT_BUILD, SUBPATH_BASE, SUBPATH_BUILD } from '../support/site.ts';
 import { OTHER_MOUNTS, serveAt, type StaticServer } from '../support/static-server.ts';
 
 const test = base.extend<object, { server: StaticServer }>({
@@ -18,19 +21,53 @@ const test = base.extend<object, { server: StaticServer }>({
     },
     { scope: 'worker' },
   ],
-  baseURL: async ({ server }, use) => use(server.origin),
 });
 
-for (const mount of OTHER_MOUNTS) {
-  test.describe(`dist/ served at ${mount}`, () => {
+/** Every request to `origin` outside `base`, every 4xx or 5xx answer and every failed request. */
+function watchPaths(page: Page, origin: string, base: string) {
+  const problems: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === origin && !url.pathname.startsWith(base)) problems.push(`request outside ${base}: ${r.url()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().includes('/no/such/page/')) problems.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => {
+    // The home page sends a returning reader on before its own load has finished, and the
+    // browser cancels the rest of that load (ERR_ABORTED): the page itself and, depending on
+    // timing, its icon. A cancel is never a missing or misplaced file, which shows as a 4xx
+    // response or a request outside the base above; where the reader lands is what the tests check.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`failed ${r.url()}: ${r.failure()?.errorText}`);
+  });
+  return problems;
+}
+
+/** How many CSS rules the page has in force, linked or inline: none if its styles did not load. */
+function cssRules(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0));
+}
+
+const PLACES = [
+  { base: SUBPATH_BASE, what: 'the sub-path build', served: 'sub-path' as const },
+  ...OTHER_MOUNTS.map((mount) => ({ base: mount, what: 'dist/', served: 'mounted' as const })),
+];
+
+for (const place of PLACES) {
+  test.describe(`${place.what} at ${place.base}`, () => {
+    test.use({
+      baseURL: async ({ server }, use) => use(place.served === 'mounted' ? server.origin : SUBPATH_BUILD.origin),
+    });
+
     for (const locale of LOCALES) {
       const other = LOCALES.find((l) => l !== locale)!;
-      test(`${mount}${locale}/ reads with its script: a card, show original, the language switch`, async ({ page }) => {
-        const outside: string[] = [];
-        page.on('request', (r) => {
-          if (!new URL(r.url()).pathname.startsWith(mount)) outside.push(r.url());
-        });
-        await page.goto(`${mount}${locale}/#agi-clause`);
+      test(`${place.base}${locale}/ reads with its script: a card, show original, the language switch`, async ({
+        page,
+        baseURL,
+      }) => {
+        const problems = watchPaths(page, baseURL!, place.base);
+        await page.goto(`${place.base}${locale}/#agi-clause`);
         await page.locator('#agi-clause .term').first().click();
         await expect(page.locator('.term-card:popover-open')).toHaveCount(1);
         await page.keyboard.press('Escape');
@@ -38,34 +75,84 @@ for (const mount of OTHER_MOUNTS) {
         await show.click();
         await expect(show).toHaveAttribute('aria-expanded', 'true');
         await expect(page.locator(`#agi-clause-p1 .other-para[lang="${other}"]`)).toBeVisible();
+        await expect(page).toHaveURL(`${baseURL}${place.base}${locale}/#agi-clause`);
         await page.locator(`.site-header [data-lang-switch="${other}"]`).click();
-        await expect(page).toHaveURL(new RegExp(`${mount}${other}/(#[\\w-]+)?$`));
+        await expect(page).toHaveURL(new RegExp(`${place.base}${other}/(#[\\w-]+)?$`));
         await expect(page.locator('html')).toHaveAttribute('lang', other);
-        expect(outside).toEqual([]);
+        expect(problems).toEqual([]);
       });
     }
   });
 }
 
-test.describe('the 404 page at a deep missing address', () => {
-  test.use({ baseURL: ROOT_BUILD.origin });
+test.describe(`the site under ${SUBPATH_BASE}`, () => {
+  test.use({ baseURL: SUBPATH_BUILD.origin });
 
-  test('leads into the site at the root, with its style', async ({ page, watch }) => {
-    const response = await page.goto('/a/b/c/d/no-such-page/');
-    expect(response?.status()).toBe(404);
-    // The browser logs the page's own 404 status as a console error: expected here, once.
-    await expect.poll(() => watch.errors.filter((e) => /status of 404/.test(e)).length).toBe(1);
-    watch.errors.splice(
-      watch.errors.findIndex((e) => /status of 404/.test(e)),
-      1,
+  for (const path of allPagePaths(SUBPATH_BUILD)) {
+    test(`${path} loads with all its assets, styled, from ${SUBPATH_BASE} only`, async ({ page }) => {
+      const problems = watchPaths(page, SUBPATH_BUILD.origin, SUBPATH_BASE);
+      const response = await page.goto(path, { waitUntil: 'load' });
+      expect(response?.status()).toBe(200);
+      expect(await cssRules(page), "rules of the site's styles in force").toBeGreaterThan(20);
+      const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const outside = links.filter(
+        (h) => new URL(h).origin === SUBPATH_BUILD.origin && !new URL(h).pathname.startsWith(SUBPATH_BASE),
+      );
+      expect(outside, 'links outside the sub-path').toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test(`${SUBPATH_BASE} remembers the language chosen and returns to it`, async ({ page }) => {
+    const problems = watchPaths(page, SUBPATH_BUILD.origin, SUBPATH_BASE);
+    await page.goto(SUBPATH_BASE);
+    await page.locator('a[data-lang-choice="en"][data-view-choice="article"]').click();
+    await expect(page).toHaveURL(new RegExp(`${SUBPATH_BASE}en/$`));
+    await page.goto(SUBPATH_BASE);
+    await expect(page).toHaveURL(new RegExp(`${SUBPATH_BASE}en/$`));
+    expect(problems).toEqual([]);
+  });
+
+  test(`${SUBPATH_BASE}404.html works at any depth, as a host serves it for a missing page`, async ({
+    page,
+    watch,
+  }) => {
+    const problems = watchPaths(page, SUBPATH_BUILD.origin, SUBPATH_BASE);
+    const body = await (await page.request.get(`${SUBPATH_BASE}404.html`)).text();
+    await page.route(`**${SUBPATH_BASE}no/such/page/`, (route) =>
+      route.fulfill({ status: 404, contentType: 'text/html; charset=utf-8', body }),
     );
-    expect(
-      await page.evaluate(() => [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)),
-    ).toBeGreaterThan(20);
-    await page.locator(`a[hreflang="${LOCALES[1]}"]`).click();
-    await expect(page).toHaveURL(new RegExp(`/${LOCALES[1]}/$`));
-    // The page it leads to runs its script: a card opens.
-    await page.locator('.term').first().click();
-    await expect(page.locator('.term-card:popover-open')).toHaveCount(1);
+    await expectWorking404(page, watch, `${SUBPATH_BASE}no/such/page/`, SUBPATH_BASE);
+    expect(problems).toEqual([]);
   });
 });
+
+test('the test server answers a deep missing address with the 404 page, which leads into the site', async ({
+  page,
+  watch,
+}) => {
+  await expectWorking404(page, watch, '/a/b/c/d/no/such/page/', ROOT_BUILD.base);
+});
+
+/** The 404 page at `missing`: styled, both languages' links under `base`, and one leading to a page whose script runs. */
+async function expectWorking404(page: Page, watch: { errors: string[] }, missing: string, base: string) {
+  const response = await page.goto(missing);
+  expect(response?.status()).toBe(404);
+  // The browser logs the page's own 404 status as a console error: expected here, once, and no other.
+  const own404 = () => watch.errors.findIndex((e) => /status of 404/.test(e));
+  await expect.poll(own404).toBeGreaterThanOrEqual(0);
+  watch.errors.splice(own404(), 1);
+  await expect(page.locator('h1')).toHaveCount(LOCALES.length);
+  expect(await cssRules(page), "rules of the site's styles in force on the 404 page").toBeGreaterThan(20);
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', new RegExp(`^${base}`));
+  for (const locale of LOCALES) {
+    const link = page.locator(`a[hreflang="${locale}"]`);
+    await expect(link).toHaveAttribute('href', `${base}${locale}/`);
+  }
+  await page.locator(`a[hreflang="${LOCALES[1]}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`${base}${LOCALES[1]}/$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', LOCALES[1]);
+  // The page it leads to runs its script: a card opens.
+  await page.locator('.term').first().click();
+  await expect(page.locator('.term-card:popover-open')).toHaveCount(1);
+}
