@@ -1,7 +1,6 @@
 // Lighthouse with its default config (mobile emulation, simulated throttling: a model of the load,
 // not what a browser did), each run by its command line in a process of its own with a fresh
-// Chromium: run inside the bench's process, the later runs of a page scored below 100 more often
-// than the first on two cores.
+// Chromium, so that runs share nothing (bench/README.md says why).
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
