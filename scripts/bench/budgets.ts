@@ -20,14 +20,7 @@ export interface Measured {
   lighthouse: LighthouseResult[];
   growth: GrowthRow[];
 }
-export interface Check {
-  scope: string;
-  budget: string;
-  value: number | null;
-  limit: number;
-  /** null when not measured in this run (reported as not checked). */
-  ok: boolean | null;
-}
+export type Check = ReturnType<typeof check>[number];
 
 /** A page's median LCP over its text-alone bare page's in the same run; null but for the side-by-side pages. */
 export function lcpOverBare(results: { path: string; lcpMs: number }[], path: string): number | null {
@@ -61,7 +54,7 @@ export function pageMetrics(path: string, m: Measured): Record<string, number | 
   };
 }
 
-function check(scope: string, metrics: Record<string, number | null>, budget: Record<string, number>): Check[] {
+function check(scope: string, metrics: Record<string, number | null>, budget: Record<string, number>) {
   return Object.entries(budget).map(([key, limit]) => {
     const [, bound, name] = /^(max|min)(\w+)$/.exec(key) ?? [];
     const metric = name && name.charAt(0).toLowerCase() + name.slice(1);
@@ -72,6 +65,7 @@ function check(scope: string, metrics: Record<string, number | null>, budget: Re
       budget: key,
       value,
       limit,
+      // null: not measured in this run, reported as not checked.
       ok: value === null ? null : bound === 'max' ? value <= limit : value >= limit,
     };
   });
