@@ -74,9 +74,8 @@ function check(scope: string, metrics: Record<string, number | null>, budget: Re
 export function checkBudgets(m: Measured): Check[] {
   const allPages = Object.entries(budgets.allPages).map(([key, limit]) => {
     const all = m.pages.flatMap((page) => check(page.path, pageMetrics(page.path, m), { [key]: limit }));
-    const worse = (a: Check, b: Check): boolean =>
-      b.value !== null && (a.value === null || (key.startsWith('max') ? b.value > a.value : b.value < a.value));
-    const worst = all.reduce((a, b) => (worse(a, b) ? b : a));
+    const badness = (c: Check): number => (c.value === null ? -Infinity : key.startsWith('max') ? c.value : -c.value);
+    const worst = all.reduce((a, b) => (badness(b) > badness(a) ? b : a));
     return { ...worst, scope: `all ${all.length} pages (worst: ${worst.scope})` };
   });
   return [

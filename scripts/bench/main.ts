@@ -87,10 +87,9 @@ async function main(): Promise<number> {
   return exceeded.length ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
+process.exit(
+  await main().catch((error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(2);
-  },
+    return 2;
+  }),
 );
