@@ -47,7 +47,7 @@ export function measureGrowth(scales: number[]) {
   }
 }
 
-type Cost = (row: GrowthRow) => number | null | undefined;
+export type Cost = (row: GrowthRow) => number | null | undefined;
 
 /** How many times a cost grew from the smallest scale to the largest, for a content that many times larger. */
 export function growthFactor(rows: GrowthRow[], cost: Cost): number | null {
