@@ -1,7 +1,6 @@
-// The budgets in bench/budgets.json: in a page's object "maxX" means value ≤ limit and "minX"
-// value ≥ limit, X naming a metric below; allPages applies to every page measured (one row, for the
-// page that does worst), growth to the growth builds, build.maxSeconds to the build. A budget naming
-// nothing measured is a typo, and an error rather than a silent pass.
+// The budgets in bench/budgets.json ("maxX": value ≤ limit, "minX": value ≥ limit, X a metric below;
+// allPages in one row, for the page that does worst). A budget naming nothing measured is a typo,
+// and an error rather than a silent pass.
 import budgets from '../../bench/budgets.json' with { type: 'json' };
 import type { BuildResult } from './build.ts';
 import type { FirstLoad } from './first-load.ts';
