@@ -31,10 +31,7 @@ async function runLighthouse(url: string, chromePath: string) {
   const failed = CATEGORIES.flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map(({ id }): [string, string] => [
-        `${category}/${id}`,
-        String(lhr.audits[id]?.displayValue || lhr.audits[id]?.score),
-      ]),
+      .map(({ id }) => [`${category}/${id}`, String(lhr.audits[id]?.displayValue || lhr.audits[id]?.score)] as const),
   );
   const run = {
     performance: score('performance'),
