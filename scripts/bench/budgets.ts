@@ -1,7 +1,6 @@
-// The budgets in bench/budgets.json: in a page's object "maxX" means value ≤ limit and "minX"
-// value ≥ limit, X naming a metric below; allPages applies to every page measured (one row, for the
-// page that does worst), growth to the growth builds, build.maxSeconds to the build. A budget naming
-// nothing measured is a typo, and an error rather than a silent pass.
+// The budgets in bench/budgets.json ("maxX": value ≤ limit, "minX": value ≥ limit, X a metric below;
+// allPages in one row, for the page that does worst). A budget naming nothing measured is a typo,
+// and an error rather than a silent pass.
 import budgets from '../../bench/budgets.json' with { type: 'json' };
 import type { BuildResult } from './build.ts';
 import type { FirstLoad } from './first-load.ts';
@@ -20,14 +19,7 @@ export interface Measured {
   lighthouse: LighthouseResult[];
   growth: GrowthRow[];
 }
-export interface Check {
-  scope: string;
-  budget: string;
-  value: number | null;
-  limit: number;
-  /** null when not measured in this run (reported as not checked). */
-  ok: boolean | null;
-}
+export type Check = ReturnType<typeof check>[number];
 
 /** A page's median LCP over its text-alone bare page's in the same run; null but for the side-by-side pages. */
 export function lcpOverBare(results: { path: string; lcpMs: number }[], path: string): number | null {
@@ -61,7 +53,7 @@ export function pageMetrics(path: string, m: Measured): Record<string, number | 
   };
 }
 
-function check(scope: string, metrics: Record<string, number | null>, budget: Record<string, number>): Check[] {
+function check(scope: string, metrics: Record<string, number | null>, budget: Record<string, number>) {
   return Object.entries(budget).map(([key, limit]) => {
     const [, bound, name] = /^(max|min)(\w+)$/.exec(key) ?? [];
     const metric = name && name.charAt(0).toLowerCase() + name.slice(1);
@@ -72,6 +64,7 @@ function check(scope: string, metrics: Record<string, number | null>, budget: Re
       budget: key,
       value,
       limit,
+      // null: not measured in this run, reported as not checked.
       ok: value === null ? null : bound === 'max' ? value <= limit : value >= limit,
     };
   });
@@ -80,9 +73,8 @@ function check(scope: string, metrics: Record<string, number | null>, budget: Re
 export function checkBudgets(m: Measured): Check[] {
   const allPages = Object.entries(budgets.allPages).map(([key, limit]) => {
     const all = m.pages.flatMap((page) => check(page.path, pageMetrics(page.path, m), { [key]: limit }));
-    const worse = (a: Check, b: Check): boolean =>
-      b.value !== null && (a.value === null || (key.startsWith('max') ? b.value > a.value : b.value < a.value));
-    const worst = all.reduce((a, b) => (worse(a, b) ? b : a));
+    const badness = (c: Check): number => (c.value === null ? -Infinity : key.startsWith('max') ? c.value : -c.value);
+    const worst = all.reduce((a, b) => (badness(b) > badness(a) ? b : a));
     return { ...worst, scope: `all ${all.length} pages (worst: ${worst.scope})` };
   });
   return [

@@ -6,14 +6,10 @@ import { closeSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPORT_DIR, ROOT } from './shared.ts';
 
-export interface BuildResult {
-  seconds: number;
-  cpuSeconds: number;
-  peakRssMB: number;
-}
+export type BuildResult = ReturnType<typeof timedBuild>;
 
 /** Builds with `env` added (CONTENT_DIR, OUT_DIR); its output goes to reports/bench/<name>.log. */
-export function timedBuild(name: string, env: Record<string, string> = {}): BuildResult {
+export function timedBuild(name: string, env: Record<string, string> = {}) {
   const [timeFile, logFile] = [join(REPORT_DIR, `${name}-time.txt`), join(REPORT_DIR, `${name}.log`)];
   const log = openSync(logFile, 'w');
   const started = performance.now();

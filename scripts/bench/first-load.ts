@@ -51,10 +51,7 @@ export async function firstLoad(browser: Browser, origin: string, path: string) 
     const resources = await Promise.all(pending);
     // By kind; js counts the inline scripts too (JavaScript the reader runs), total only the responses.
     const gzipBytes = { html: 0, css: 0, js: gzipSize(scripts.inline), fonts: 0, other: 0, total: 0 };
-    for (const r of resources) {
-      gzipBytes[r.kind] += gzipSize(r.body);
-      gzipBytes.total += gzipSize(r.body);
-    }
+    for (const r of resources) for (const kind of [r.kind, 'total'] as const) gzipBytes[kind] += gzipSize(r.body);
     const urls = resources.map((r) => r.url).filter((url) => !url.startsWith('data:'));
     return {
       path,

@@ -4,7 +4,7 @@
 // synthetic text and shrinks them to almost nothing, which new paragraphs of real text would not be.
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { timedBuild } from './build.ts';
 import { scaleContent } from './scale-content.ts';
 import { ROOT, round } from './shared.ts';
@@ -12,12 +12,9 @@ import { contentDir } from '../../src/node/content-dir.ts';
 
 export type GrowthRow = ReturnType<typeof measureGrowth>[number];
 
-/**
- * Astro's content cache (the data store and the module list) keeps the entries of a content folder
- * after it is gone; the next build from another folder then fails on imports of the deleted files.
- * Each growth build starts without it, so all scales build cold alike, and the project's own next
- * build starts clean after the last.
- */
+// Astro's content cache (the data store, the module list) keeps a deleted content folder's entries,
+// and the next build from another folder fails on their imports: each growth build starts without
+// it (all scales cold alike), and so does the project's own next build.
 function resetContentCache(): void {
   for (const dir of ['.astro', 'node_modules/.astro']) rmSync(join(ROOT, dir), { recursive: true, force: true });
 }
@@ -33,12 +30,11 @@ export function measureGrowth(scales: number[]) {
         console.log(`  ×${scale}: ${scaled.sections} sections, ${scaled.paragraphs} paragraphs per language…`);
         const build = timedBuild(`build-scale-${scale}`, { CONTENT_DIR: content, OUT_DIR: out });
         // Every HTML page of the build by URL path, so that a page growing faster than the content cannot hide.
-        const pages = readdirSync(out, { recursive: true, withFileTypes: true })
-          .filter((e) => e.isFile() && e.name.endsWith('.html'))
-          .map((e) => join(e.parentPath, e.name))
+        const pages = readdirSync(out, { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.html'))
           .map((file) => ({
-            path: `/${relative(out, file)}`.replace(/index\.html$/, ''),
-            rawBytes: statSync(file).size,
+            path: `/${file}`.replace(/index\.html$/, ''),
+            rawBytes: statSync(join(out, file)).size,
           }))
           .sort((a, b) => a.path.localeCompare(b.path));
         return { scale, ...scaled, build, pages };
@@ -51,7 +47,7 @@ export function measureGrowth(scales: number[]) {
   }
 }
 
-type Cost = (row: GrowthRow) => number | null | undefined;
+export type Cost = (row: GrowthRow) => number | null | undefined;
 
 /** How many times a cost grew from the smallest scale to the largest, for a content that many times larger. */
 export function growthFactor(rows: GrowthRow[], cost: Cost): number | null {
@@ -74,10 +70,9 @@ export function marginalGrowth(rows: GrowthRow[], cost: Cost): number | null {
   return first > 0 ? round((vd - vc) / (d.scale - c.scale) / first, 2) : null;
 }
 
-export const pageBytes =
-  (path: string): Cost =>
-  (row) =>
-    row.pages.find((p) => p.path === path)?.rawBytes;
+export function pageBytes(path: string): Cost {
+  return (row) => row.pages.find((p) => p.path === path)?.rawBytes;
+}
 
 /** The growth budgets' metrics; for page bytes, the page whose rate rose most. Null with fewer than three scales. */
 export function growthMetrics(rows: GrowthRow[]): Record<string, number | null> {

@@ -1,7 +1,6 @@
 // Lighthouse with its default config (mobile emulation, simulated throttling: a model of the load,
 // not what a browser did), each run by its command line in a process of its own with a fresh
-// Chromium: run inside the bench's process, the later runs of a page scored below 100 more often
-// than the first on two cores.
+// Chromium, so that runs share nothing (bench/README.md says why).
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,17 +10,9 @@ import { CHROMIUM_ARGS } from '../../tests/support/browser.ts';
 import { median, REPORT_DIR, ROOT } from './shared.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-export type LighthouseRun = Awaited<ReturnType<typeof runLighthouse>>['run'];
+type LighthouseRun = Awaited<ReturnType<typeof runLighthouse>>['run'];
 type Figure = Exclude<keyof LighthouseRun, 'failedAudits'>;
-export interface LighthouseResult {
-  path: string;
-  runs: LighthouseRun[];
-  median: Record<Figure, number>;
-  /** Runs scoring 100 in all four categories. */
-  perfectRuns: number;
-  /** Each audit below 100 in some run: in how many, and what Lighthouse showed for it. */
-  failedAudits: string[];
-}
+export type LighthouseResult = Awaited<ReturnType<typeof lighthousePages>>[number];
 
 async function runLighthouse(url: string, chromePath: string) {
   const file = join(REPORT_DIR, 'lighthouse-run.json');
@@ -40,10 +31,7 @@ async function runLighthouse(url: string, chromePath: string) {
   const failed = CATEGORIES.flatMap((category) =>
     (lhr.categories[category]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-      .map(({ id }): [string, string] => [
-        `${category}/${id}`,
-        String(lhr.audits[id]?.displayValue || lhr.audits[id]?.score),
-      ]),
+      .map(({ id }) => [`${category}/${id}`, String(lhr.audits[id]?.displayValue || lhr.audits[id]?.score)] as const),
   );
   const run = {
     performance: score('performance'),
@@ -81,21 +69,24 @@ export async function lighthousePages(origin: string, paths: string[], runs: num
       const { performance, fcpMs, lcpMs } = result.run;
       console.log(` ${performance}, FCP ${Math.round(fcpMs)} ms, LCP ${Math.round(lcpMs)} ms`);
     }
-  return paths.map((path): LighthouseResult => {
-    const runs = results.get(path)!.map((r) => r.run);
+  return paths.map((path) => {
+    const all = results.get(path)!;
+    const runs = all.map((r) => r.run);
     const figures = Object.keys(runs[0]!).filter((key) => key !== 'failedAudits') as Figure[];
     const med = Object.fromEntries(figures.map((key) => [key, median(runs.map((r) => r[key]))]));
     // The full report of the median run (by performance), to see why a score is what it is.
     // (With an even number of runs the median may be no run's: then the first.)
-    const medianRun = results.get(path)!.find((r) => r.run.performance === med.performance) ?? results.get(path)![0]!;
+    const medianRun = all.find((r) => r.run.performance === med.performance) ?? all[0]!;
     const name = path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'root';
     writeFileSync(join(REPORT_DIR, `lighthouse-${name}.json`), JSON.stringify(medianRun.lhr));
     const audits = [...new Set(runs.flatMap((r) => Object.keys(r.failedAudits)))];
     return {
       path,
       runs,
-      median: med as LighthouseResult['median'],
+      median: med as Record<Figure, number>,
+      /** Runs scoring 100 in all four categories. */
       perfectRuns: runs.filter((r) => r.performance + r.accessibility + r.bestPractices + r.seo === 400).length,
+      /** Each audit below 100 in some run: in how many, and what Lighthouse showed for it. */
       failedAudits: audits.map((id) => {
         const shown = runs.map((r) => r.failedAudits[id]).filter((v) => v !== undefined);
         return `${id}: ${shown.length} of ${runs.length} runs (${shown.join(', ')})`;

@@ -1,8 +1,5 @@
-// Performance benchmark of the built site, checked against the budgets in bench/budgets.json:
-// the build, the first load of every page, the article pages beside bare pages of the same text
-// (same server, same run) in Chromium throttled for real and in Lighthouse's simulation (mobile),
-// and how the build and the pages grow with the content. bench/README.md says what is measured and how.
-// Writes reports/bench/latest.json and latest.md; exits 1 when a budget is exceeded, 2 on error.
+// The bench's steps in order (bench/README.md says what each measures and how); writes
+// reports/bench/latest.json and latest.md, exits 1 when a budget is exceeded, 2 on error.
 // Run by Node's type stripping, so only erasable TypeScript here (no enums, no parameter properties).
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -87,10 +84,9 @@ async function main(): Promise<number> {
   return exceeded.length ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
+process.exit(
+  await main().catch((error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(2);
-  },
+    return 2;
+  }),
 );

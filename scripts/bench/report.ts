@@ -1,7 +1,7 @@
 // The bench's report as markdown, for the terminal and reports/bench/latest.md.
 import { lcpOverBare, type Check, type Measured } from './budgets.ts';
 import type { LighthouseResult } from './lighthouse.ts';
-import { growthFactor, marginalGrowth, pageBytes, type GrowthRow } from './growth.ts';
+import { growthFactor, marginalGrowth, pageBytes, type Cost, type GrowthRow } from './growth.ts';
 import { VIEWPORT } from './shared.ts';
 import { THROTTLING } from './throttled.ts';
 
@@ -33,28 +33,10 @@ export function formatValue(budget: string, value: number | null): string {
 /** A titled list, or nothing when there is nothing to list. */
 const list = (title: string, items: string[]): string[] =>
   items.length ? [`${title}\n\n${items.map((i) => `- ${i}`).join('\n')}`] : [];
-const html = (m: Measured, path: string): string => `${m.pages.find((p) => p.path === path)?.gzipBytes.html} B`;
-
-function throttledTable(m: Measured): string {
-  return table(m.throttled, {
-    page: (t) => t.path,
-    'HTML, gz -9': (t) => html(m, t.path),
-    FCP: (t) => ms(t.fcpMs),
-    LCP: (t) => ms(t.lcpMs),
-    'LCP × bare': (t) => times(lcpOverBare(m.throttled, t.path)),
-    'script ready': (t) => ms(t.readyMs),
-    'ready − FCP': (t) => ms(t.readyAfterFcpMs),
-    CLS: (t) => cls(t.cls),
-    'stored theme shown, before the script': (t) => (t.theme ? `${t.theme.shown} of ${t.theme.of}` : '—'),
-    runs: (t) => t.runs.length,
-  });
-}
 
 function lighthouseTable(m: Measured): string {
   const medians = m.lighthouse.map((l) => ({ path: l.path, lcpMs: l.median.lcpMs }));
-  const each =
-    (key: 'performance' | 'accessibility' | 'bestPractices' | 'seo' | 'benchmarkIndex') => (l: LighthouseResult) =>
-      l.runs.map((r) => r[key]).join(' ');
+  const each = (key: keyof LighthouseResult['median']) => (l: LighthouseResult) => l.runs.map((r) => r[key]).join(' ');
   return table(m.lighthouse, {
     page: (l) => l.path,
     perf: each('performance'),
@@ -72,29 +54,14 @@ function lighthouseTable(m: Measured): string {
   });
 }
 
-function firstLoadTable(m: Measured): string {
-  return table(m.pages, {
-    page: (p) => p.path,
-    req: (p) => p.requests,
-    'HTML, B': (p) => p.gzipBytes.html,
-    'CSS, KB': (p) => kb(p.gzipBytes.css),
-    'JS, KB': (p) => kb(p.gzipBytes.js),
-    'fonts, KB': (p) => kb(p.gzipBytes.fonts),
-    'other, KB': (p) => kb(p.gzipBytes.other),
-    'total, KB': (p) => kb(p.gzipBytes.total),
-    'blocking JS': (p) => p.blockingScripts.length,
-    'other origins': (p) => p.crossOrigin.length,
-  });
-}
-
 function growthTables(rows: GrowthRow[]): string[] {
   const content = rows.at(-1)!.scale / rows[0]!.scale;
-  type Cost = [string, (g: GrowthRow) => number | null | undefined, (v: number) => string];
-  const costs: Cost[] = [
+  type Row = [string, Cost, (v: number) => string];
+  const costs: Row[] = [
     ['build CPU time', (g) => g.build.cpuSeconds, (v) => `${v.toFixed(1)} s`],
     ['build wall time', (g) => g.build.seconds, (v) => `${v.toFixed(1)} s`],
     ['peak memory', (g) => g.build.peakRssMB, (v) => `${v.toFixed(0)} MB`],
-    ...rows[0]!.pages.map((p): Cost => [`${p.path}, KB raw`, pageBytes(p.path), kb]),
+    ...rows[0]!.pages.map((p): Row => [`${p.path}, KB raw`, pageBytes(p.path), kb]),
   ];
   // A last step that added less than nothing is noise (memory after a lucky collection), not a rate.
   const step = (v: number | null): string => (v !== null && v < 0 ? 'fell' : times(v));
@@ -106,7 +73,7 @@ function growthTables(rows: GrowthRow[]): string[] {
     table(costs, {
       cost: ([label]) => label,
       ...Object.fromEntries(
-        rows.map((g) => [`×${g.scale}`, ([, cost, show]: Cost) => ((v) => (v == null ? '—' : show(v)))(cost(g))]),
+        rows.map((g) => [`×${g.scale}`, ([, cost, show]: Row) => ((v) => (v == null ? '—' : show(v)))(cost(g))]),
       ),
       [`grew (content ×${content})`]: ([, cost]) => times(growthFactor(rows, cost)),
       'added per unit, last step over first': ([, cost]) => step(marginalGrowth(rows, cost)),
@@ -127,7 +94,18 @@ export function report(header: string, m: Measured, checks: Check[]): string {
         : 'Not built (--no-build): dist/ as found.',
       '## Article pages beside their bare pages, throttled for real',
       `Measured in the browser, not simulated: Chromium with the network and CPU throttled through the DevTools protocol (${rttMs} ms round trip per request, ${downKbps / 1000} Mbit/s down, ${upKbps} kbit/s up, CPU ${cpuSlowdown}× slower), a fresh context each run, ${VIEWPORT.width}×${VIEWPORT.height}, and a stand-in speechSynthesis with Korean and English voices, so that Listen shows as on a phone. Medians of the runs, taken in turns: FCP, LCP, when the page script said it was ready (data-ready), ready − FCP (each run's difference; the goal is at most one round trip), CLS (every shift of the load, summed: the run gives no input). The reader has stored the dark theme: the theme column counts the runs whose control showed it in the first frame that painted it, of the runs where the page script had not run by then. LCP × bare is over the text-alone bare page (/bare/); /bare-definitions/ adds the terms' definitions as a list. HTML gzip -9, against a new connection's first flight (14,600 B, less the response headers: the budget is 14,000 B).`,
-      throttledTable(m),
+      table(m.throttled, {
+        page: (t) => t.path,
+        'HTML, gz -9': (t) => `${m.pages.find((p) => p.path === t.path)?.gzipBytes.html} B`,
+        FCP: (t) => ms(t.fcpMs),
+        LCP: (t) => ms(t.lcpMs),
+        'LCP × bare': (t) => times(lcpOverBare(m.throttled, t.path)),
+        'script ready': (t) => ms(t.readyMs),
+        'ready − FCP': (t) => ms(t.readyAfterFcpMs),
+        CLS: (t) => cls(t.cls),
+        'stored theme shown, before the script': (t) => (t.theme ? `${t.theme.shown} of ${t.theme.of}` : '—'),
+        runs: (t) => t.runs.length,
+      }),
       '## The same pages, simulated (Lighthouse)',
       "Lighthouse's default mobile config with its simulated throttling (Lantern): a model of the load, not what a browser did. Each run's scores (performance, accessibility, best practices, SEO) and CPU index, the runs scoring 100 in all four, and the medians of the timings (LCP − FCP: of each run's difference); same server, same run.",
       m.lighthouse.length ? lighthouseTable(m) : 'Skipped (--skip-lighthouse).',
@@ -137,7 +115,18 @@ export function report(header: string, m: Measured, checks: Check[]): string {
       ),
       `## First load of every page (fresh context, ${VIEWPORT.width}×${VIEWPORT.height}, unthrottled)`,
       'Gzipped (-9); JS includes the inline scripts (also part of the HTML); fonts as delivered; other: images, data, the rest.',
-      firstLoadTable(m),
+      table(m.pages, {
+        page: (p) => p.path,
+        req: (p) => p.requests,
+        'HTML, B': (p) => p.gzipBytes.html,
+        'CSS, KB': (p) => kb(p.gzipBytes.css),
+        'JS, KB': (p) => kb(p.gzipBytes.js),
+        'fonts, KB': (p) => kb(p.gzipBytes.fonts),
+        'other, KB': (p) => kb(p.gzipBytes.other),
+        'total, KB': (p) => kb(p.gzipBytes.total),
+        'blocking JS': (p) => p.blockingScripts.length,
+        'other origins': (p) => p.crossOrigin.length,
+      }),
       ...list(
         'Failed or non-2xx requests:',
         m.pages.flatMap((p) => p.errors.map((e) => `${p.path}: ${e}`)),

@@ -14,15 +14,8 @@ export const copyId = (id: string, k: number): string => (k === 1 ? id : `${id}-
 const dump = (data: unknown): string => yaml.dump(data, { lineWidth: -1 });
 const copies = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
 
-export interface ScaledContent {
-  /** Sections and paragraphs per language in the copy. */
-  sections: number;
-  paragraphs: number;
-  glossaryTerms: number;
-}
-
 /** Writes into `dest` (emptied first) the content of `source` repeated `n` times. */
-export function scaleContent(source: string, dest: string, n: number): ScaledContent {
+export function scaleContent(source: string, dest: string, n: number) {
   if (!Number.isInteger(n) || n < 1) throw new Error(`the scale must be a positive integer, not ${n}`);
   rmSync(dest, { recursive: true, force: true });
   cpSync(source, dest, { recursive: true });
@@ -59,8 +52,8 @@ export function scaleContent(source: string, dest: string, n: number): ScaledCon
         [...copies(n).flatMap(() => paragraphs), credit, ''].join('\n'),
       );
   }
-  const sections = folder.sections(sourceLocale).length * n;
-  return { sections, paragraphs, glossaryTerms: glossary.length * n };
+  // Sections and paragraphs per language in the copy.
+  return { sections: folder.sections(sourceLocale).length * n, paragraphs, glossaryTerms: glossary.length * n };
 }
 
 /**

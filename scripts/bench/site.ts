@@ -12,6 +12,7 @@ import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { loadSource } from '../../src/node/checks/content.ts';
 import { contentDir } from '../../src/node/content-dir.ts';
 import { ContentFolder } from '../../src/node/content-files.ts';
+import { escapeXml } from '../../src/node/formats/xml.ts';
 import { stripMarkup, termIdsIn } from '../../src/node/paragraphs.ts';
 import { ROOT } from './shared.ts';
 
@@ -56,9 +57,6 @@ export function articleText(folder: ContentFolder, locale: Locale) {
 const STYLE =
   ':root{color-scheme:light dark}body{max-width:40rem;margin:0 auto;padding:1rem;font:1.0625rem/1.7 system-ui,sans-serif;word-break:keep-all;overflow-wrap:anywhere}p{margin:0 0 1.2em}';
 
-const escape = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The paragraphs and the credit line, one `<p>` each, with what Lighthouse requires of any page:
  * language, title, description, viewport. With `definitions`, the terms' definitions follow in a
@@ -68,11 +66,11 @@ export function barePage(locale: string, text: ReturnType<typeof articleText>, {
   return [
     `<!doctype html><html lang="${locale}"><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width,initial-scale=1">',
-    `<title>${escape(text.title)}</title><meta name="description" content="${escape(text.description)}">`,
+    `<title>${escapeXml(text.title)}</title><meta name="description" content="${escapeXml(text.description)}">`,
     `<link rel="icon" href="data:,"><style>${STYLE}</style>`,
-    ...[...text.paragraphs, text.credit].map((p) => `<p>${escape(p)}`),
+    ...[...text.paragraphs, text.credit].map((p) => `<p>${escapeXml(p)}`),
     ...(definitions
-      ? ['<dl>', ...text.definitions.map((d) => `<dt>${escape(d.label)}<dd>${escape(d.definition)}`), '</dl>']
+      ? ['<dl>', ...text.definitions.map((d) => `<dt>${escapeXml(d.label)}<dd>${escapeXml(d.definition)}`), '</dl>']
       : []),
     '',
   ].join('\n');

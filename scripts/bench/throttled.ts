@@ -1,10 +1,6 @@
-// Pages loaded as a reader on a slow phone gets them, measured in the browser rather than simulated:
-// Chromium with its network and CPU throttled for real through the DevTools protocol (every
-// request waits out the round trip, every byte the bandwidth, every task runs four times slower),
-// a fresh context each run (nothing cached), a phone's viewport, and speech with Korean and English
-// voices (a stand-in for the platform's, so that Listen shows as it does on a phone). The reader has
-// chosen the dark theme before (stored), so the run also sees whether the theme control shows that
-// choice as it is first painted, before the page script has run.
+// Pages loaded as a reader on a slow phone gets them, in Chromium throttled for real through the
+// DevTools protocol rather than simulated, with speech voices (so that Listen shows as on a phone)
+// and the dark theme stored, to see whether the theme control shows it as first painted.
 import type { Browser } from '@playwright/test';
 import { STORAGE_KEYS } from '../../src/shared/storage-keys.ts';
 import { installSpeechStandIn, type StandInOptions } from '../../tests/engines/speech-stand-in.ts';
