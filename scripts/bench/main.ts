@@ -45,7 +45,7 @@ async function main(): Promise<number> {
       for (const path of new Set([...published, ...SIDE_BY_SIDE, ...Object.keys(budgets.pages)]))
         m.pages.push(await firstLoad(browser, site.origin, path));
       console.log('Throttled for real (Chromium, DevTools protocol)…');
-      m.throttled = await throttledPages(browser, site.origin, SIDE_BY_SIDE, options.runs);
+      m.throttled = await throttledPages(browser, site.origin, SIDE_BY_SIDE, options.throttledRuns);
     } finally {
       await browser.close();
     }
