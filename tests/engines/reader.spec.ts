@@ -4,6 +4,8 @@
 // view; show original; and every page of the sitemap loading without a console error, a CSP
 // violation or a request to another host. Screenshots of each view, with a card open, go to
 // reports/engines/<engine>/ for a person to look at.
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { test, expect } from './fixtures.ts';
 import { consoleErrorsAtLoad } from './reader-webkit.ts';
 import { nextFrames, VIEWPORTS, type Device, type Scheme, type View } from './reader.ts';
@@ -19,6 +21,16 @@ const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 const PHONE: View = { device: 'phone', scheme: 'light' };
 
 const openCards = () => [...document.querySelectorAll('.term-card:popover-open')].map((c) => c.id);
+
+/** A glossary term's label in each language, as content/glossary/<id>.yaml gives it. */
+const glossaryLabels = (id: string) =>
+  (yaml.load(readFileSync(`content/glossary/${id}.yaml`, 'utf8')) as { label: Record<string, string> }).label;
+
+/** Whether an element has any part on screen. */
+function inView(selector: string): boolean {
+  const r = document.querySelector(selector)!.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+}
 
 /** The card is inside the viewport's visible width and height and does not cover its term. */
 function cardPlacement(termSelector: string) {
@@ -282,6 +294,28 @@ for (const locale of LOCALES) {
     expect(await reader.evaluate(cardPlacement, '#agi-clause .term:nth-of-type(2)')).toBe('ok');
     await reader.mouseTo(5, VIEWPORTS.desktop.height - 5);
     await until(reader, openCards, []);
+
+    // A card names its term in both languages, and its link leads to the term's glossary entry.
+    const other = locale === 'ko' ? 'en' : 'ko';
+    await reader.click('#agi-clause .term:has(> [popovertarget="term-agi"])');
+    await until(reader, openCards, ['term-agi']);
+    const label = glossaryLabels('agi');
+    expect(
+      await reader.evaluate(
+        (other) => [
+          document.querySelector('#term-agi > strong')?.textContent.replace(/\s+/g, ' ').trim(),
+          document.querySelector(`#term-agi > [lang="${other}"]`)?.textContent.replace(/\s+/g, ' ').trim(),
+        ],
+        other,
+      ),
+    ).toEqual([label[locale], label[other]]);
+    await reader.click('#term-agi > a');
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${locale}/glossary/#agi$`));
+    await until(reader, inView, true, 5000, '#agi');
+    expect(
+      await reader.evaluate(() => document.querySelector('#agi .glossary-note')!.checkVisibility()),
+      "the entry's note",
+    ).toBe(true);
   });
 
   test(`/${locale}/ a Tab walk through the article stops once on each term and never in a card`, async ({ reader }) => {
@@ -372,28 +406,35 @@ for (const locale of LOCALES) {
       await until(reader, openCards, []);
     }
 
-    // Every term of two sections, in both columns of the parallel view on a desktop.
+    // Every term of two sections, in both columns of the parallel view on a desktop; each card in
+    // the page's language, the other column's too.
+    const other = locale === 'ko' ? 'en' : 'ko';
     await reader.open(`/${locale}/parallel/#agi-clause`, DESKTOP);
-    const count = await reader.evaluate(
-      () =>
-        [...document.querySelectorAll('#agi-clause .term, #rivals-for-customers .term')].map((t, i) =>
-          t.setAttribute('data-probe', String(i)),
-        ).length,
+    const columns = await reader.evaluate(() =>
+      [...document.querySelectorAll('#agi-clause .term, #rivals-for-customers .term')].map((t, i) => {
+        t.setAttribute('data-probe', String(i));
+        return t.closest('[lang]')!.getAttribute('lang');
+      }),
     );
+    const count = columns.length;
     expect(count).toBeGreaterThan(4);
+    expect(columns.filter((c) => c === other).length, `terms in the ${other} column`).toBeGreaterThan(0);
+    const cardLanguage = () =>
+      document.querySelector('.term-card:popover-open')!.closest('[lang]')!.getAttribute('lang');
     for (let i = 0; i < count; i++) {
       const term = `[data-probe="${i}"]`;
       await reader.click(term);
       await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
       expect(await reader.evaluate(cardCovers, term), term).toEqual([]);
       expect(await reader.evaluate(cardPlacement, term), term).toBe('ok');
+      expect(await reader.evaluate(cardLanguage), `${term}: the card's language`).toBe(locale);
       if (i === 0) await reader.screenshot(shotPath(reader, `${locale}-parallel-card-clear`));
       await reader.click(term);
       await until(reader, openCards, []);
     }
   });
 
-  test(`/${locale}/ the language switch keeps the reader's section`, async ({ reader }) => {
+  test(`/${locale}/ the language and view switches keep the reader's section or paragraph`, async ({ reader }) => {
     const other = locale === 'ko' ? 'en' : 'ko';
     const sectionTop = (id: string) => document.getElementById(id)!.getBoundingClientRect().top;
     const headingInView = (id: string) => {
@@ -421,6 +462,16 @@ for (const locale of LOCALES) {
     await expect
       .poll(() => reader.evaluate(headingInView, 'antitrust'), { message: "the section's heading is in view" })
       .toBe(true);
+
+    // The header's switch to the parallel view keeps the paragraph linked to, and in the parallel
+    // view the language switch keeps it too.
+    await reader.open(`/${locale}/#antitrust-p1`, DESKTOP);
+    await reader.click('.site-header a[data-view="parallel"]');
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${locale}/parallel/#antitrust-p1$`));
+    await until(reader, inView, true, 5000, '#antitrust-p1');
+    await reader.open(`/${locale}/parallel/#first-refusal-p1`, DESKTOP);
+    await reader.click(`.site-header [data-lang-switch="${other}"]`);
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/parallel/#first-refusal-p1$`));
   });
 
   test(`/${locale}/ the language switch lands on the sentence being read, below the header, on a phone`, async ({
@@ -505,7 +556,9 @@ for (const locale of LOCALES) {
     expect(landed).toMatchObject({ belowHeader: true, onScreen: true });
   });
 
-  test(`/${locale}/parallel/: side by side on a desktop, sentence by sentence on a phone`, async ({ reader }) => {
+  test(`/${locale}/parallel/: paragraph N of each language paired, side by side on a desktop, sentence by sentence on a phone`, async ({
+    reader,
+  }) => {
     const layout = () => {
       // The paragraph in each language (on a phone, where the sentences interleave, it has no box).
       const [a, b] = [...document.querySelectorAll('#agi-clause-p1 p')].map((e) => e.getBoundingClientRect());
@@ -528,7 +581,30 @@ for (const locale of LOCALES) {
     const count = await reader.evaluate(() => document.querySelectorAll('#agi-clause-p1 [lang] p>span').length);
     expect(count).toBeGreaterThan(3);
     const interleaved = Array.from({ length: count }, (_, i) => [`${locale} ${i + 1}`, `${other} ${i + 1}`]).flat();
-    expect(await reader.evaluate(() => document.querySelectorAll('.pair[id]').length)).toBe(SOURCE_PARAGRAPHS.length);
+    // Each paragraph's pair (the dek's, in the header, has no anchor): the Korean block is the
+    // source paragraph, the other block is in the other language; each section's heading has its
+    // other language's beside it.
+    const pairs = await reader.evaluate(
+      ([locale, other]) => ({
+        lang: document.documentElement.lang,
+        pairs: [...document.querySelectorAll('.pair[id]')].map((pair) => ({
+          blocks: pair.querySelectorAll('.pair-block').length,
+          korean: pair
+            .querySelector<HTMLElement>(locale === 'ko' ? '.pair-block:not([lang])' : '.pair-block[lang="ko"]')
+            ?.innerText.trim(),
+          other: pair.querySelectorAll(`.pair-block[lang="${other}"]`).length,
+        })),
+        headings: document.querySelectorAll('.parallel-section h2').length,
+        otherHeadings: document.querySelectorAll(`.parallel-section .other-heading[lang="${other}"]`).length,
+      }),
+      [locale, other] as const,
+    );
+    expect(pairs).toEqual({
+      lang: locale,
+      pairs: SOURCE_PARAGRAPHS.map((korean) => ({ blocks: 2, korean, other: 1 })),
+      headings: 12,
+      otherHeadings: 12,
+    });
     const desktop = await reader.evaluate(layout);
     expect(desktop.sideBySide).toBe(true);
     expect(desktop.order).not.toEqual(interleaved);
@@ -557,7 +633,7 @@ test('the timeline on a phone: events first, as its title says, and no key figur
   }
 });
 
-test("at a sentence's #fragment as at a plain address, the page script has run by DOMContentLoaded", async ({
+test("at a sentence's #fragment as at a plain address, the page script has run by DOMContentLoaded; a linked sentence is in view, marked", async ({
   reader,
 }) => {
   for (const path of ['/ko/', '/ko/#agi-clause-p1-s2']) {
@@ -577,9 +653,11 @@ test("at a sentence's #fragment as at a plain address, the page script has run b
     });
     expect(seen, path).toEqual({ ready: true, deferred: true, fetchedBeforeDomContentLoaded: true });
   }
+  await until(reader, inView, true, 5000, '#agi-clause-p1-s2');
+  expect(await reader.evaluate(markedSentences, '.para'), 'the linked sentence alone').toEqual(['agi-clause-p1 ko 2']);
 });
 
-test('"Show original" reveals the other language\'s paragraph in place, fetched only when asked for, and hides it again', async ({
+test('"Show original" reveals the other language\'s paragraph in place, fetched only when asked for, pairs its sentences, and hides it again', async ({
   reader,
 }) => {
   const fetchedData = () =>
@@ -591,10 +669,14 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
     const link = document.querySelector('#agi-clause-p1 .show-other')!;
     return { expanded: link.getAttribute('aria-expanded'), words: link.textContent.trim() };
   };
+  const own = '#agi-clause-p1 > p > span:nth-child(3)';
   await reader.open('/en/#agi-clause', DESKTOP);
   expect(await reader.evaluate(fetchedData)).toEqual([]);
   // A plain link until it opens something.
   expect(await reader.evaluate(toggle)).not.toMatchObject({ expanded: 'true' });
+  await reader.hover(own);
+  await reader.evaluate(nextFrames);
+  expect(await reader.evaluate(markedSentences, '.para'), 'no pairing before the original is shown').toEqual([]);
   await reader.click('#agi-clause-p1 .show-other');
   await until(
     reader,
@@ -609,6 +691,11 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
   expect(await reader.evaluate(caption, 'agi-clause-p1')).toBe('Korean original');
   expect(await reader.evaluate(toggle)).toEqual({ expanded: 'true', words: 'Hide original' });
   expect(await reader.evaluate(fetchedData)).toEqual(['/data/article.ko.json']);
+  // Shown, the original pairs its sentences with the translation's, as the parallel view does.
+  await reader.hover(own);
+  await until(reader, markedSentences, ['agi-clause-p1 en 3', 'agi-clause-p1 ko 3'], 5000, '.para');
+  await reader.hover('#agi-clause-p1 .other-para p > span:nth-child(6)');
+  await until(reader, markedSentences, ['agi-clause-p1 en 6', 'agi-clause-p1 ko 6'], 5000, '.para');
   await reader.click('#agi-clause-p1 .show-other');
   await until(
     reader,
@@ -616,10 +703,14 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
     false,
   );
   expect((await reader.evaluate(toggle)).words).toBe('Show original');
+  await reader.hover(own);
+  await reader.evaluate(nextFrames);
+  expect(await reader.evaluate(markedSentences, '.para'), 'no pairing once the original is hidden').toEqual([]);
 
-  // "번역 보기" on the Korean page shows the English.
-  await reader.open('/ko/', DESKTOP);
-  await reader.click('#multi-cloud-p1 .show-other');
+  // "번역 보기" on the Korean page shows the English; on a phone a tap on a sentence of either
+  // marks it with its counterpart.
+  await reader.open('/ko/#multi-cloud', PHONE);
+  await reader.tap('#multi-cloud-p1 .show-other');
   await until(
     reader,
     () =>
@@ -627,6 +718,14 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
     true,
   );
   expect(await reader.evaluate(caption, 'multi-cloud-p1')).toBe('영어 번역');
+  expect(await reader.evaluate(() => document.querySelectorAll('#multi-cloud-p1 .other-para p>span').length)).toBe(5);
+  for (const [selector, n] of [
+    ['#multi-cloud-p1 > p > span:nth-child(3)', 3],
+    ['#multi-cloud-p1 .other-para p > span:nth-child(5)', 5],
+  ] as const) {
+    await reader.tap(selector);
+    await until(reader, markedSentences, [`multi-cloud-p1 ko ${n}`, `multi-cloud-p1 en ${n}`], 5000, '.para');
+  }
 });
 
 test('every page of the sitemap loads without a console error, CSP violation or request elsewhere', async ({
@@ -678,16 +777,19 @@ for (const locale of LOCALES) {
   });
 }
 
-/** The sentences shown as marked (tinted and underlined): "pair language n". */
-function markedSentences(): string[] {
-  return [...document.querySelectorAll<HTMLElement>('.pair p>span')]
+/**
+ * The sentences shown as marked (tinted and underlined), in the parallel view's pairs or (with
+ * '.para') the article's paragraphs: "pair language n".
+ */
+function markedSentences(scope = '.pair'): string[] {
+  return [...document.querySelectorAll<HTMLElement>(`${scope} p>span`)]
     .filter((s) => {
       const style = getComputedStyle(s);
       return style.textDecorationLine.includes('underline') && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
     })
     .map(
       (s) =>
-        `${s.closest('.pair')!.id} ${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`,
+        `${s.closest(scope)!.id} ${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`,
     );
 }
 
