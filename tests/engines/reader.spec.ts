@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { test, expect } from './fixtures.ts';
 import { consoleErrorsAtLoad } from './reader-webkit.ts';
-import { nextFrames, VIEWPORTS, type Device, type Scheme, type View } from './reader.ts';
+import { nextFrames, VIEWPORTS, type Device, type Reader, type Scheme, type View } from './reader.ts';
 import { shotPath, until } from './steps.ts';
 import { allPagePaths } from '../support/site.ts';
 import { SOURCE_CREDIT, SOURCE_PARAGRAPHS } from '../support/source.ts';
@@ -19,12 +19,27 @@ const VIEWS: View[] = (['desktop', 'phone'] as Device[]).flatMap((device) =>
 );
 const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 const PHONE: View = { device: 'phone', scheme: 'light' };
+const PHONE_390: View = { device: 'phone-390', scheme: 'light' };
 
 const openCards = () => [...document.querySelectorAll('.term-card:popover-open')].map((c) => c.id);
+const openCardCount = () => document.querySelectorAll('.term-card:popover-open').length;
 
 /** A glossary term's label in each language, as content/glossary/<id>.yaml gives it. */
 const glossaryLabels = (id: string) =>
   (yaml.load(readFileSync(`content/glossary/${id}.yaml`, 'utf8')) as { label: Record<string, string> }).label;
+
+/** Scrolls the page so that a sentence starts just below the sticky header. */
+function scrollBelowHeader(id: string) {
+  const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+  scrollBy({ top: document.getElementById(id)!.getBoundingClientRect().top - header - 2, behavior: 'instant' });
+}
+
+/** Presses the header's language switch and waits for the other language's page at that address. */
+async function switchLanguage(reader: Reader, to: string, address: RegExp) {
+  await reader.click(`.site-header [data-lang-switch="${to}"]`);
+  await expect.poll(() => reader.url()).toMatch(address);
+  await until(reader, () => document.documentElement.lang, to);
+}
 
 /** Whether an element has any part on screen. */
 function inView(selector: string): boolean {
@@ -99,6 +114,7 @@ function headerProblems() {
 test.describe.configure({ mode: 'parallel' });
 
 for (const locale of LOCALES) {
+  const other = locale === 'ko' ? 'en' : 'ko';
   for (const view of VIEWS) {
     const label = `${view.device}, ${view.scheme}`;
     test(`/${locale}/ (${label}): the whole article, terms marked, contents, header, a card open`, async ({
@@ -194,7 +210,7 @@ for (const locale of LOCALES) {
       const term = '#rivals-for-customers .term';
       if (view.device === 'desktop') await reader.click(term);
       else await reader.tap(term);
-      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      await until(reader, openCardCount, 1);
       expect(await reader.evaluate(cardPlacement, term)).toBe('ok');
       // The card names the term in both languages, once ("샘 올트먼(Sam Altman)" needs no
       // "Sam Altman" after it), and leads to its glossary entry.
@@ -237,13 +253,12 @@ for (const locale of LOCALES) {
     await until(reader, openCards, []);
 
     // Keyboard: Tab onto a term's control opens its card, Escape closes it and keeps focus there.
+    const focusedTerm = () =>
+      document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null;
+    const inCard = () => document.activeElement?.closest('.term-card')?.id ?? null;
     await reader.evaluate(() => document.querySelector<HTMLElement>('#agi-clause h2 a')!.focus());
     await reader.press('Tab');
-    await until(
-      reader,
-      () => document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null,
-      'term-for-profit-conversion',
-    );
+    await until(reader, focusedTerm, 'term-for-profit-conversion');
     await until(reader, openCards, ['term-for-profit-conversion']);
     // The focus shows on the words: underlined thick in the focus colour, not in the hover's.
     expect(
@@ -258,9 +273,6 @@ for (const locale of LOCALES) {
       }),
       'the focused term marked',
     ).toEqual({ thickness: '3px', style: 'solid', recoloured: true });
-    const focusedTerm = () =>
-      document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null;
-    const inCard = () => document.activeElement?.closest('.term-card')?.id ?? null;
     await reader.press('Escape');
     await until(reader, openCards, []);
     await until(reader, focusedTerm, 'term-for-profit-conversion');
@@ -296,7 +308,6 @@ for (const locale of LOCALES) {
     await until(reader, openCards, []);
 
     // A card names its term in both languages, and its link leads to the term's glossary entry.
-    const other = locale === 'ko' ? 'en' : 'ko';
     await reader.click('#agi-clause .term:has(> [popovertarget="term-agi"])');
     await until(reader, openCards, ['term-agi']);
     const label = glossaryLabels('agi');
@@ -370,7 +381,7 @@ for (const locale of LOCALES) {
     ]) {
       const how = await reader.tap(term);
       test.info().annotations.push({ type: 'tap', description: `${reader.engine}: ${how}` });
-      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      await until(reader, openCardCount, 1);
       expect(await reader.evaluate(cardPlacement, term)).toBe('ok');
       await reader.tap('#article-title'); // plain text, away from the card
       await until(reader, openCards, []);
@@ -408,7 +419,6 @@ for (const locale of LOCALES) {
 
     // Every term of two sections, in both columns of the parallel view on a desktop; each card in
     // the page's language, the other column's too.
-    const other = locale === 'ko' ? 'en' : 'ko';
     await reader.open(`/${locale}/parallel/#agi-clause`, DESKTOP);
     const columns = await reader.evaluate(() =>
       [...document.querySelectorAll('#agi-clause .term, #rivals-for-customers .term')].map((t, i) => {
@@ -424,7 +434,7 @@ for (const locale of LOCALES) {
     for (let i = 0; i < count; i++) {
       const term = `[data-probe="${i}"]`;
       await reader.click(term);
-      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      await until(reader, openCardCount, 1);
       expect(await reader.evaluate(cardCovers, term), term).toEqual([]);
       expect(await reader.evaluate(cardPlacement, term), term).toBe('ok');
       expect(await reader.evaluate(cardLanguage), `${term}: the card's language`).toBe(locale);
@@ -435,7 +445,6 @@ for (const locale of LOCALES) {
   });
 
   test(`/${locale}/ the language and view switches keep the reader's section or paragraph`, async ({ reader }) => {
-    const other = locale === 'ko' ? 'en' : 'ko';
     const sectionTop = (id: string) => document.getElementById(id)!.getBoundingClientRect().top;
     const headingInView = (id: string) => {
       const r = document.querySelector(`#${id} h2`)!.getBoundingClientRect();
@@ -444,9 +453,7 @@ for (const locale of LOCALES) {
     await reader.open(`/${locale}/#agi-clause`, DESKTOP);
     // Already there once loaded, not scrolling towards it (no smooth scroll on arrival).
     expect(await reader.evaluate(sectionTop, 'agi-clause'), 'at the section on load').toBeLessThan(200);
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause$`));
-    await until(reader, () => document.documentElement.lang, other);
+    await switchLanguage(reader, other, new RegExp(`/${other}/#agi-clause$`));
     // Polled: the jump to the #fragment follows the new page's load.
     await expect
       .poll(() => reader.evaluate(sectionTop, 'agi-clause'), { message: 'the section is in view' })
@@ -456,9 +463,7 @@ for (const locale of LOCALES) {
     // A section scrolled to, with no #fragment in the address.
     await reader.open(`/${locale}/`, DESKTOP);
     await reader.evaluate(() => document.getElementById('antitrust')!.scrollIntoView({ behavior: 'instant' }));
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#antitrust(-p1)?$`));
-    await until(reader, () => document.documentElement.lang, other);
+    await switchLanguage(reader, other, new RegExp(`/${other}/#antitrust(-p1)?$`));
     await expect
       .poll(() => reader.evaluate(headingInView, 'antitrust'), { message: "the section's heading is in view" })
       .toBe(true);
@@ -470,28 +475,20 @@ for (const locale of LOCALES) {
     await expect.poll(() => reader.url()).toMatch(new RegExp(`/${locale}/parallel/#antitrust-p1$`));
     await until(reader, inView, true, 5000, '#antitrust-p1');
     await reader.open(`/${locale}/parallel/#first-refusal-p1`, DESKTOP);
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/parallel/#first-refusal-p1$`));
+    await switchLanguage(reader, other, new RegExp(`/${other}/parallel/#first-refusal-p1$`));
   });
 
   test(`/${locale}/ the language switch lands on the sentence being read, below the header, on a phone`, async ({
     reader,
   }) => {
-    const other = locale === 'ko' ? 'en' : 'ko';
-    await reader.open(`/${locale}/`, { device: 'phone-390', scheme: 'light' });
+    await reader.open(`/${locale}/`, PHONE_390);
     // Sentence 4 of the paragraph just below the sticky header, the paragraph's top above it.
-    await reader.evaluate(() => {
-      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-      const sentence = document.getElementById('agi-clause-p1-s4')!;
-      scrollBy({ top: sentence.getBoundingClientRect().top - header - 2, behavior: 'instant' });
-    });
+    await reader.evaluate(scrollBelowHeader, 'agi-clause-p1-s4');
     expect(
       await reader.evaluate(() => document.getElementById('agi-clause-p1')!.getBoundingClientRect().top < 0),
       "the paragraph's top is above the screen",
     ).toBe(true);
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause-p1-s4$`));
-    await until(reader, () => document.documentElement.lang, other);
+    await switchLanguage(reader, other, new RegExp(`/${other}/#agi-clause-p1-s4$`));
     const landed = await reader.evaluate(() => {
       const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
       const { top } = document.getElementById('agi-clause-p1-s4')!.getClientRects()[0]!;
@@ -503,21 +500,15 @@ for (const locale of LOCALES) {
   test(`/${locale}/parallel/ on a phone: the language switch lands on the sentence just below the header`, async ({
     reader,
   }) => {
-    const other = locale === 'ko' ? 'en' : 'ko';
-    await reader.open(`/${locale}/parallel/`, { device: 'phone-390', scheme: 'light' });
+    await reader.open(`/${locale}/parallel/`, PHONE_390);
     // Sentence 2 of the paragraph just below the sticky header, with its counterpart under it.
-    await reader.evaluate(() => {
-      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-      const sentence = document.getElementById('antitrust-p1-s2')!;
-      scrollBy({ top: sentence.getBoundingClientRect().top - header - 2, behavior: 'instant' });
-    });
+    await reader.evaluate(scrollBelowHeader, 'antitrust-p1-s2');
     await reader.evaluate(nextFrames);
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/parallel/#antitrust-p1-s2$`));
+    await switchLanguage(reader, other, new RegExp(`/${other}/parallel/#antitrust-p1-s2$`));
   });
 
   test(`/${locale}/parallel/ on a phone: one tap on a term low on the screen opens its card`, async ({ reader }) => {
-    await reader.open(`/${locale}/parallel/`, { device: 'phone-390', scheme: 'light' });
+    await reader.open(`/${locale}/parallel/`, PHONE_390);
     const count = await reader.evaluate(() => document.querySelectorAll('.pair .term').length);
     for (const index of [2, Math.floor(count / 3), Math.floor(count / 2), count - 3]) {
       // The term on the screen's last lines, where its sentence's counterpart is below the screen.
@@ -576,7 +567,6 @@ for (const locale of LOCALES) {
         sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
       };
     };
-    const other = locale === 'ko' ? 'en' : 'ko';
     await reader.open(`/${locale}/parallel/`, DESKTOP);
     const count = await reader.evaluate(() => document.querySelectorAll('#agi-clause-p1 [lang] p>span').length);
     expect(count).toBeGreaterThan(3);
@@ -967,6 +957,15 @@ function otherShown(): string[] {
 
 const hideOtherChecked = () => document.querySelector<HTMLInputElement>('#hide-other')!.checked;
 
+/**
+ * The other language hidden on a phone: some drivers start a phone with storage of its own, where
+ * the reader turns the switch on first.
+ */
+async function hideOtherOnPhone(reader: Reader) {
+  if (!(await reader.evaluate(hideOtherChecked))) await reader.tap('#hide-other');
+  await until(reader, otherShown, []);
+}
+
 test('the parallel view can hide the other language: each counterpart shows only while its sentence is pointed at, focused or tapped; the choice is kept', async ({
   reader,
 }) => {
@@ -1017,11 +1016,9 @@ test('the parallel view can hide the other language: each counterpart shows only
   await reader.open('/en/parallel/', DESKTOP);
   expect(await reader.evaluate(hideOtherChecked)).toBe(false);
 
-  // A phone: a tap on a sentence shows its counterpart alone. (Some drivers start a phone with
-  // storage of its own; there the reader turns the switch on first.)
+  // A phone: a tap on a sentence shows its counterpart alone.
   await reader.open('/ko/parallel/', PHONE);
-  if (!(await reader.evaluate(hideOtherChecked))) await reader.tap('#hide-other');
-  await until(reader, otherShown, []);
+  await hideOtherOnPhone(reader);
   await reader.tap('#google-cloud-deal-p1-s2');
   await until(reader, otherShown, ['google-cloud-deal-p1 2']);
   await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-one-shown'));
@@ -1031,8 +1028,7 @@ test('the other language hidden on a phone: a tap on a tinted box shows the sent
   reader,
 }) => {
   await reader.open('/ko/parallel/', PHONE);
-  if (!(await reader.evaluate(hideOtherChecked))) await reader.tap('#hide-other');
-  await until(reader, otherShown, []);
+  await hideOtherOnPhone(reader);
   await reader.tap('#google-cloud-deal-p1-s2');
   await until(reader, otherShown, ['google-cloud-deal-p1 2']);
   // The box where sentence 3's counterpart is hidden.
