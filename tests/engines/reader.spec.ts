@@ -1038,30 +1038,42 @@ test('the other language hidden on a phone: a tap on a tinted box shows the sent
   await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-box-tapped'));
 });
 
-test('reading comfort: the theme choice is kept, the contents mark the section read without moving, code is monospace, the credit once', async ({
+const LIGHT_BG = 'rgb(255, 255, 255)';
+const DARK_BG = 'rgb(18, 20, 23)';
+
+/** The theme the root says is in force, the page's background, and what the switch shows. */
+function themeLook() {
+  return {
+    theme: document.documentElement.dataset.theme,
+    bg: getComputedStyle(document.body).backgroundColor,
+    shown: document.querySelector<HTMLSelectElement>('#theme')!.value,
+  };
+}
+
+/** Chooses a theme as a reader does (the switch reports the choice), and the page's look at once. */
+function chooseTheme(value: string) {
+  const select = document.querySelector<HTMLSelectElement>('#theme')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return { theme: document.documentElement.dataset.theme, bg: getComputedStyle(document.body).backgroundColor };
+}
+
+test('reading comfort: the theme choice applies at once and is kept, the contents mark the section read without moving, code is monospace, the credit once', async ({
   reader,
 }) => {
   await reader.open('/en/', DESKTOP);
-  const light = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  // The reader's choice, as the switch reports it.
-  await reader.evaluate(() => {
-    const select = document.querySelector<HTMLSelectElement>('#theme')!;
-    select.value = 'dark';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await until(reader, () => document.documentElement.dataset.theme, 'dark');
-  const dark = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(dark).not.toBe(light);
-  for (const path of ['/en/', '/ko/glossary/']) {
+  expect(await reader.evaluate(themeLook)).toEqual({ theme: 'system', bg: LIGHT_BG, shown: 'system' });
+  expect(await reader.evaluate(chooseTheme, 'dark'), 'dark, at once').toEqual({ theme: 'dark', bg: DARK_BG });
+  // Kept on a reload, on other pages and on the next visit, and shown by the switch.
+  for (const path of ['/en/', '/ko/glossary/', '/ko/data/']) {
     await reader.open(path, DESKTOP);
-    expect(
-      await reader.evaluate(() => [
-        document.documentElement.dataset.theme,
-        getComputedStyle(document.body).backgroundColor,
-      ]),
-      path,
-    ).toEqual(['dark', dark]);
+    expect(await reader.evaluate(themeLook), path).toEqual({ theme: 'dark', bg: DARK_BG, shown: 'dark' });
   }
+  const keys = await reader.evaluate(() => Object.keys(localStorage).sort());
+  expect(
+    keys.every((k) => ['explainer:language', 'explainer:view', 'explainer:theme'].includes(k)),
+    `stored: ${keys.join()}`,
+  ).toBe(true);
 
   // The contents mark the section being read, arriving at it or scrolling to it, and marking moves
   // no entry nor changes its size.
@@ -1131,4 +1143,12 @@ test('reading comfort: the theme choice is kept, the contents mark the section r
     expect(code.count).toBeGreaterThan(10);
     expect(code.notMono, `/${locale}/data/`).toEqual([]);
   }
+
+  // On a dark system, light chosen is light, and the system's choice is dark again.
+  await reader.open('/ko/data/', { device: 'desktop', scheme: 'dark' });
+  expect(await reader.evaluate(chooseTheme, 'light'), 'light on a dark system').toEqual({
+    theme: 'light',
+    bg: LIGHT_BG,
+  });
+  expect(await reader.evaluate(chooseTheme, 'system'), 'the system, dark').toEqual({ theme: 'system', bg: DARK_BG });
 });
