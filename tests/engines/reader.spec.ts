@@ -42,7 +42,7 @@ async function switchLanguage(reader: Reader, to: string, address: RegExp) {
 }
 
 /** Whether an element has any part on screen. */
-function inView(selector: string): boolean {
+function anyPartInView(selector: string): boolean {
   const r = document.querySelector(selector)!.getBoundingClientRect();
   return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
 }
@@ -322,7 +322,7 @@ for (const locale of LOCALES) {
     ).toEqual([label[locale], label[other]]);
     await reader.click('#term-agi > a');
     await expect.poll(() => reader.url()).toMatch(new RegExp(`/${locale}/glossary/#agi$`));
-    await until(reader, inView, true, 5000, '#agi');
+    await until(reader, anyPartInView, true, 5000, '#agi');
     expect(
       await reader.evaluate(() => document.querySelector('#agi .glossary-note')!.checkVisibility()),
       "the entry's note",
@@ -473,7 +473,7 @@ for (const locale of LOCALES) {
     await reader.open(`/${locale}/#antitrust-p1`, DESKTOP);
     await reader.click('.site-header a[data-view="parallel"]');
     await expect.poll(() => reader.url()).toMatch(new RegExp(`/${locale}/parallel/#antitrust-p1$`));
-    await until(reader, inView, true, 5000, '#antitrust-p1');
+    await until(reader, anyPartInView, true, 5000, '#antitrust-p1');
     await reader.open(`/${locale}/parallel/#first-refusal-p1`, DESKTOP);
     await switchLanguage(reader, other, new RegExp(`/${other}/parallel/#first-refusal-p1$`));
   });
@@ -643,7 +643,7 @@ test("at a sentence's #fragment as at a plain address, the page script has run b
     });
     expect(seen, path).toEqual({ ready: true, deferred: true, fetchedBeforeDomContentLoaded: true });
   }
-  await until(reader, inView, true, 5000, '#agi-clause-p1-s2');
+  await until(reader, anyPartInView, true, 5000, '#agi-clause-p1-s2');
   expect(await reader.evaluate(markedSentences, '.para'), 'the linked sentence alone').toEqual(['agi-clause-p1 ko 2']);
 });
 
@@ -865,13 +865,13 @@ for (const locale of LOCALES) {
     await reader.evaluate(() => document.querySelector<HTMLElement>('.toc li:last-child a')!.focus());
     for (let i = 0; i < 20 && !(await reader.evaluate(focused)).endsWith('-s1'); i++) await reader.press('Tab');
     expect(await reader.evaluate(focused)).toBe(own[0]!.id);
-    const inView = () => {
+    const focusInView = () => {
       const r = document.activeElement!.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight;
     };
     for (const [i, sentence] of own.entries()) {
       expect(await reader.evaluate(focused)).toBe(sentence.id);
-      expect(await reader.evaluate(inView), `${sentence.id} in view`).toBe(true);
+      expect(await reader.evaluate(focusInView), `${sentence.id} in view`).toBe(true);
       const n = sentence.id.split('-s').at(-1);
       expect(await reader.evaluate(markedSentences), sentence.id).toEqual([
         `${sentence.pair} ko ${n}`,
