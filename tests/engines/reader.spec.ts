@@ -682,6 +682,12 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
   expect(await reader.evaluate(toggle)).toEqual({ expanded: 'true', words: 'Hide original' });
   expect(await reader.evaluate(fetchedData)).toEqual(['/data/article.ko.json']);
   // Shown, the original pairs its sentences with the translation's, as the parallel view does.
+  const sentenceCounts = () =>
+    ['#agi-clause-p1 > p > span', '#agi-clause-p1 .other-para p > span'].map(
+      (s) => document.querySelectorAll(s).length,
+    );
+  const [translated, original] = await reader.evaluate(sentenceCounts);
+  expect(original, 'sentences in the original, as many as in the translation').toBe(translated);
   await reader.hover(own);
   await until(reader, markedSentences, ['agi-clause-p1 en 3', 'agi-clause-p1 ko 3'], 5000, '.para');
   await reader.hover('#agi-clause-p1 .other-para p > span:nth-child(6)');
