@@ -1,6 +1,7 @@
 // The article in both languages: structure, metadata, the page script's start, the home page.
-// The language switch, in every engine: tests/engines/reader.spec.ts.
-import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
+// The language switch, in every engine: tests/engines/reader.spec.ts; axe on every page,
+// the home page's chooser among them: quality.spec.ts.
+import { test, expect, LOCALES } from './fixtures.ts';
 import { STORAGE_KEYS } from '../../src/shared/storage-keys.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
 
@@ -21,11 +22,6 @@ for (const locale of LOCALES) {
       );
     expect(hreflangs).toEqual(['ko /ko/', 'en /en/', 'x-default /ko/']);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}/$`));
-  });
-
-  test(`/${locale}/ has no WCAG 2.2 AA violations`, async ({ page }) => {
-    await page.goto(`/${locale}/`);
-    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -130,7 +126,6 @@ test('/ offers both languages and remembers the last one chosen', async ({ page 
   await expect(page).toHaveURL(/\/en\/$/);
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/$/);
-  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('/ returns to the language read last, also after a switch', async ({ page }) => {
@@ -152,12 +147,11 @@ test('/ returns to the language read last, not to that of the bilingual 404 page
   await expect(page).toHaveURL(/\/en\/$/);
 });
 
-test('/ without a saved choice stays on the chooser and passes axe', async ({ page }) => {
+test('/ without a saved choice stays on the chooser', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/$/);
   // Each language's way into the article and into the parallel view.
   await expect(page.locator('a[data-lang-choice]')).toHaveCount(4);
-  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('/ leads into the parallel view and remembers that view', async ({ page }) => {

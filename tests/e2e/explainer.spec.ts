@@ -1,43 +1,12 @@
-// The explainer layer: the parallel view's pairs, "show original" without JavaScript, the remembered
-// view, the timeline, key figures and the published data files. "Show original" and the parallel
-// view's layout, in every engine: tests/engines/reader.spec.ts.
+// The explainer layer: "show original" without JavaScript, the remembered view, the timeline, key
+// figures and the published data files. The parallel view's pairs and layout, its cards, "show
+// original" and the view and language switches, in every engine: tests/engines/reader.spec.ts;
+// axe on every page: quality.spec.ts.
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
-import { test, expect, axeViolations, LOCALES } from './fixtures.ts';
+import { test, expect, LOCALES } from './fixtures.ts';
 import { figureSchema, glossarySchema, timelineSchema } from '../../src/node/schemas.ts';
 import { SOURCE_PARAGRAPHS } from '../support/source.ts';
-
-for (const locale of LOCALES) {
-  const other = locale === 'ko' ? 'en' : 'ko';
-
-  test(`/${locale}/parallel/ pairs paragraph N of each language`, async ({ page }) => {
-    await page.goto(`/${locale}/parallel/`);
-    await expect(page.locator('html')).toHaveAttribute('lang', locale);
-    // The paragraphs' pairs, each with its anchor (the dek's pair, in the header, has none).
-    const pairs = page.locator('.pair[id]');
-    await expect(pairs).toHaveCount(SOURCE_PARAGRAPHS.length);
-    for (let i = 0; i < SOURCE_PARAGRAPHS.length; i++) {
-      const blocks = pairs.nth(i).locator('.pair-block');
-      await expect(blocks).toHaveCount(2);
-      // The Korean block is the source paragraph; the other block is in the other language.
-      const korean = pairs.nth(i).locator(locale === 'ko' ? '.pair-block:not([lang])' : '.pair-block[lang="ko"]');
-      expect((await korean.innerText()).trim()).toBe(SOURCE_PARAGRAPHS[i]);
-      await expect(pairs.nth(i).locator(`.pair-block[lang="${other}"]`)).toHaveCount(1);
-    }
-    await expect(page.locator('.parallel-section h2')).toHaveCount(12);
-    await expect(page.locator(`.parallel-section .other-heading[lang="${other}"]`)).toHaveCount(12);
-    expect(await axeViolations(page)).toEqual([]);
-  });
-
-  test(`/${locale}/parallel/ terms open their cards in the page's language`, async ({ page }) => {
-    await page.goto(`/${locale}/parallel/`);
-    const otherTerm = page.locator(`.pair-block[lang="${other}"] .term`).first();
-    await otherTerm.click();
-    const card = page.locator(`#${await otherTerm.locator('button').getAttribute('popovertarget')}`);
-    await expect(card).toBeVisible();
-    expect(await card.evaluate((c) => c.closest('[lang]')!.getAttribute('lang'))).toBe(locale);
-  });
-}
 
 test('without JavaScript, "show original" leads to the same paragraph in the parallel view', async ({
   browser,
@@ -65,22 +34,6 @@ test('the chosen view is remembered: the home page returns to the parallel view'
   await expect(page).toHaveURL(/\/en\/$/);
 });
 
-test('switching between the article and the parallel view keeps the paragraph', async ({ page }) => {
-  await page.goto('/en/#antitrust-p1');
-  // Where the sticky header's link is: locator.click() would scroll the page first.
-  const box = (await page.locator('.site-header a[data-view="parallel"]').boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page).toHaveURL(/\/en\/parallel\/#antitrust-p1$/);
-  await expect(page.locator('#antitrust-p1')).toBeInViewport();
-});
-
-test('switching language in the parallel view keeps the paragraph', async ({ page }) => {
-  await page.goto('/ko/parallel/#first-refusal-p1');
-  const box = (await page.locator('.site-header [data-lang-switch="en"]').boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page).toHaveURL(/\/en\/parallel\/#first-refusal-p1$/);
-});
-
 for (const locale of LOCALES) {
   test(`/${locale}/timeline/ events and figures link to sections that exist`, async ({ page }) => {
     await page.goto(`/${locale}/timeline/`);
@@ -91,7 +44,6 @@ for (const locale of LOCALES) {
       .locator('.timeline-link, .figure a')
       .evaluateAll((a) => a.map((l) => (l as HTMLAnchorElement).href));
     expect(targets.length).toBe((await events.count()) + (await page.locator('.figure').count()));
-    expect(await axeViolations(page)).toEqual([]);
     await page.goto(`/${locale}/`);
     for (const href of new Set(targets)) {
       expect(new URL(href).pathname).toBe(`/${locale}/`);
@@ -108,7 +60,6 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/data/`);
     await expect(page.locator('pre.shiki')).not.toHaveCount(0);
     await expect(page.locator('.shiki [style]')).toHaveCount(0); // colours are classes, not inline styles
-    expect(await axeViolations(page)).toEqual([]);
     const files = await page.locator('.data-files a').evaluateAll((a) => a.map((l) => (l as HTMLAnchorElement).href));
     expect(files.map((f) => new URL(f).pathname).sort()).toEqual([
       '/data/article.en.json',

@@ -1,7 +1,7 @@
 // Sentence pairs, every one in Chromium: pointing at or tapping a sentence marks it and its
-// counterpart in the other language (a sample of these, the keyboard's walk and links to a sentence,
-// in every engine: tests/engines/reader.spec.ts); the pairing adds nothing a screen reader would
-// say; axe with a pair marked.
+// counterpart in the other language (a sample of these, the keyboard's walk, links to a sentence
+// and the pairs "show original" makes, in every engine: tests/engines/reader.spec.ts); the pairing
+// adds nothing a screen reader would say; axe with a pair marked.
 import type { Page } from '@playwright/test';
 import { test, expect, axeViolations, LOCALES, WCAG_AND_BEST_PRACTICE_TAGS } from './fixtures.ts';
 
@@ -183,48 +183,3 @@ for (const locale of LOCALES) {
     });
   });
 }
-
-test('"Show original" pairs the sentences too: pointing at one marks its counterpart in the original', async ({
-  page,
-}) => {
-  await page.goto('/en/#agi-clause');
-  const own = '#agi-clause-p1 > p>span';
-  let point = await pointOn(page, own, 2);
-  await page.mouse.move(point.x, point.y);
-  expect(await marked(page, '.para'), 'no pairing before the original is shown').toEqual([]);
-  await page.locator('#agi-clause-p1 .show-other').click();
-  await expect(page.locator('#agi-clause-p1 .other-para p>span')).toHaveCount(await page.locator(own).count());
-  point = await pointOn(page, own, 2);
-  await page.mouse.move(point.x, point.y);
-  expect(await marked(page, '.para')).toEqual(bothOf('agi-clause-p1', 3, 'en', 'ko'));
-  point = await pointOn(page, '#agi-clause-p1 .other-para p>span', 5);
-  await page.mouse.move(point.x, point.y);
-  expect(await marked(page, '.para')).toEqual(bothOf('agi-clause-p1', 6, 'en', 'ko'));
-  await page.locator('#agi-clause-p1 .show-other').click();
-  await page.mouse.move(point.x, point.y);
-  expect(await marked(page, '.para'), 'no pairing once the original is hidden').toEqual([]);
-});
-
-test('a link to a sentence of the article lands on it, marked', async ({ page }) => {
-  await page.goto('/ko/#antitrust-p1-s4');
-  await expect(page.locator('#antitrust-p1-s4')).toBeInViewport();
-  expect(await marked(page, '.para')).toEqual([{ pair: 'antitrust-p1', lang: 'ko', n: 4 }]);
-});
-
-test.describe('"show original" on a phone', () => {
-  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-
-  test('a tap on a sentence marks it and its counterpart in the original', async ({ page }) => {
-    await page.goto('/ko/#multi-cloud');
-    await page.locator('#multi-cloud-p1 .show-other').tap();
-    await expect(page.locator('#multi-cloud-p1 .other-para p>span')).toHaveCount(5);
-    for (const [selector, index] of [
-      ['#multi-cloud-p1 > p>span', 1],
-      ['#multi-cloud-p1 .other-para p>span', 4],
-    ] as const) {
-      const { x, y } = await pointOn(page, selector, index);
-      await page.touchscreen.tap(x, y);
-      expect(await marked(page, '.para')).toEqual(bothOf('multi-cloud-p1', index + 1, 'ko', 'en'));
-    }
-  });
-});

@@ -5,10 +5,11 @@
 // voice speaks the page's language; a speech error stopping cleanly. And with the browser's own
 // voices: the control offered exactly where a voice for the page's language is listed.
 // Screenshots of the control idle and while reading go to reports/engines/<engine>/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { installSpeechStandIn, spokenSoFar, type StandInOptions, type StandInVoice } from './speech-stand-in.ts';
-import type { Device, Reader, Scheme, View } from './reader.ts';
+import { nextFrames, type Device, type Reader, type Scheme, type View } from './reader.ts';
+import { shotPath, until } from './steps.ts';
 
 type Strings = Record<
   'start' | 'pause' | 'resume' | 'next' | 'stop' | 'reading' | 'paused' | 'stopped' | 'finished' | 'failed',
@@ -45,10 +46,6 @@ function control() {
   };
 }
 
-async function until<T>(reader: Reader, fn: () => T, expected: T, timeout = 5000): Promise<void> {
-  await expect.poll(() => reader.evaluate(fn), { timeout }).toEqual(expected);
-}
-
 async function openWithStandIn(reader: Reader, path: string, options: Partial<StandInOptions> = {}, view = DESKTOP) {
   await reader.open(path, view);
   await reader.evaluate(installSpeechStandIn, { voices: [ENGLISH, KOREAN], markSelector: MARK, ...options });
@@ -59,13 +56,34 @@ async function openWithStandIn(reader: Reader, path: string, options: Partial<St
 const heardCount = () => (window as unknown as { __speech: { spoken: unknown[] } }).__speech.spoken.length;
 const lastHeard = () =>
   (window as unknown as { __speech: { spoken: { text: string }[] } }).__speech.spoken.at(-1)?.text;
+/** Ends the utterance being spoken, as the browser's speech would. */
+const finishSpeaking = () => (window as unknown as { __speech: { finish(): void } }).__speech.finish();
+const focusedText = () => document.activeElement?.textContent;
+const status = () => document.querySelector('.listen [role=status]')!.textContent;
+const controlShown = () => {
+  const box = document.querySelector<HTMLElement>('.listen')!;
+  return !box.hidden && box.getClientRects().length > 0;
+};
+const sideways = () => document.documentElement.scrollWidth - document.documentElement.clientWidth;
 const spoken = (reader: Reader) => reader.evaluate(spokenSoFar);
 const spokenCount = (reader: Reader) => reader.evaluate(heardCount);
 /** Ends the utterance being spoken and waits for the next to start. */
 async function finishOne(reader: Reader) {
   const before = await spokenCount(reader);
-  await reader.evaluate(() => (window as unknown as { __speech: { finish(): void } }).__speech.finish());
+  await reader.evaluate(finishSpeaking);
   await expect.poll(() => spokenCount(reader)).toBe(before + 1);
+}
+/** Presses "Listen" and waits for the first utterance. */
+async function startReading(reader: Reader) {
+  await reader.click('.listen > button');
+  await until(reader, heardCount, 1);
+}
+/** Lets the stand-in end the utterance being spoken, then sees that nothing more is said. */
+async function expectSilence(reader: Reader) {
+  const said = await spokenCount(reader);
+  await reader.evaluate(finishSpeaking);
+  await reader.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  expect(await spokenCount(reader)).toBe(said);
 }
 /** The sentence being read (of those marked, the one said last) is in view: below the header and
  * the controls (which stick), above the screen's end. (Its counterpart, marked too, may be a
@@ -96,12 +114,7 @@ for (const locale of ['en', 'ko'] as const) {
     await openWithStandIn(reader, `/${locale}/`, { autoEndMs: 1 });
     expect(await reader.evaluate(control)).toMatchObject({ shown: true, label: UI[locale].start, marked: 0 });
     await reader.click('.listen > button');
-    await until(
-      reader,
-      () => document.querySelector('.listen [role=status]')!.textContent,
-      UI[locale].finished,
-      30_000,
-    );
+    await until(reader, status, UI[locale].finished, 30_000);
     const heard = await spoken(reader);
     const expected = readingOrder(locale);
     expect(heard.map((u) => u.text)).toEqual(expected);
@@ -118,8 +131,7 @@ test('/en/parallel/: the other language, or both alternately, each sentence mark
   const english = readingOrder('en');
   const korean = readingOrder('ko');
   await openWithStandIn(reader, '/en/parallel/');
-  await reader.click('.listen > button');
-  await until(reader, heardCount, 1);
+  await startReading(reader);
   // The page's language by default, the heading marked with the other language's.
   expect(await spoken(reader)).toMatchObject([{ text: english[0], lang: 'en', marked: [english[0], korean[0]] }]);
 
@@ -162,10 +174,9 @@ test('pause holds and resume goes on; next, previous and stop; by keyboard, focu
   await reader.press('Enter'); // Pause
   await until(reader, control, { shown: true, label: UI.en.resume, status: UI.en.paused, marked: 1 });
   // Nothing more is said while paused, even when the browser would have moved on.
-  await reader.evaluate(() => (window as unknown as { __speech: { finish(): void } }).__speech.finish());
-  await reader.evaluate(() => new Promise((done) => setTimeout(done, 300)));
   expect(await spokenCount(reader)).toBe(2);
-  expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(UI.en.resume);
+  await expectSilence(reader);
+  expect(await reader.evaluate(focusedText)).toBe(UI.en.resume);
 
   await reader.press('Enter'); // Resume: the paused sentence again, from its start
   await until(reader, heardCount, 3);
@@ -175,7 +186,7 @@ test('pause holds and resume goes on; next, previous and stop; by keyboard, focu
 
   await reader.press('Tab'); // Previous
   await reader.press('Tab'); // Next
-  expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(UI.en.next);
+  expect(await reader.evaluate(focusedText)).toBe(UI.en.next);
   await reader.press('Enter');
   await until(reader, lastHeard, english[3]);
   await reader.press('Shift+Tab'); // Previous
@@ -186,19 +197,16 @@ test('pause holds and resume goes on; next, previous and stop; by keyboard, focu
 
   await reader.press('Tab');
   await reader.press('Tab'); // Stop
-  expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(UI.en.stop);
+  expect(await reader.evaluate(focusedText)).toBe(UI.en.stop);
   const said = await spokenCount(reader);
   await reader.press('Enter');
   await until(reader, control, { shown: true, label: UI.en.start, status: UI.en.stopped, marked: 0 });
-  await reader.evaluate(() => (window as unknown as { __speech: { finish(): void } }).__speech.finish());
-  await reader.evaluate(() => new Promise((done) => setTimeout(done, 300)));
   expect(await spokenCount(reader)).toBe(said);
+  await expectSilence(reader);
 
   // Listen again: where it stopped.
-  await reader.press('Shift+Tab');
-  await reader.press('Shift+Tab');
-  await reader.press('Shift+Tab');
-  expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(UI.en.start);
+  for (let i = 0; i < 3; i++) await reader.press('Shift+Tab');
+  expect(await reader.evaluate(focusedText)).toBe(UI.en.start);
   await reader.press('Enter');
   await until(reader, heardCount, said + 1);
   expect((await spoken(reader)).at(-1)!.text).toBe(english[2]);
@@ -208,8 +216,7 @@ for (const path of ['/en/#agi-clause-p1-s3', '/ko/parallel/#agi-clause-p1-s3']) 
   test(`${path}: reading starts at the linked sentence`, async ({ reader }) => {
     const locale = path.startsWith('/en/') ? 'en' : 'ko';
     await openWithStandIn(reader, path);
-    await reader.click('.listen > button');
-    await until(reader, heardCount, 1);
+    await startReading(reader);
     const text = sentenceText(locale, 'agi-clause-p1-s3');
     expect(await spoken(reader)).toMatchObject([{ text, lang: locale }]);
     // Kept in view: below the header and the controls, which stick while reading.
@@ -221,45 +228,29 @@ test('a sentence tapped (here clicked) before the first press is where reading s
   await openWithStandIn(reader, '/en/');
   await reader.click('#bromance-p1-s2');
   await reader.evaluate(() => scrollTo(0, 0));
-  await reader.click('.listen > button');
-  await until(reader, heardCount, 1);
+  await startReading(reader);
   expect((await spoken(reader))[0]!.text).toBe(sentenceText('en', 'bromance-p1-s2'));
 });
 
 test('with only an English voice, /ko/ offers no control and /en/ does', async ({ reader }) => {
-  for (const locale of ['ko', 'en'] as const) {
-    await reader.open(`/${locale}/`, DESKTOP);
+  for (const [path, shown] of [
+    ['/ko/', false],
+    ['/en/', true],
+    ['/en/parallel/', true],
+  ] as const) {
+    await reader.open(path, DESKTOP);
     await reader.evaluate(installSpeechStandIn, { voices: [ENGLISH], markSelector: MARK });
-    await until(
-      reader,
-      () => {
-        const box = document.querySelector<HTMLElement>('.listen')!;
-        return !box.hidden && box.getClientRects().length > 0;
-      },
-      locale === 'en',
-    );
+    await until(reader, controlShown, shown);
   }
   // In the parallel view, the other language cannot be chosen without a voice for it.
-  await reader.open('/en/parallel/', DESKTOP);
-  await reader.evaluate(installSpeechStandIn, { voices: [ENGLISH], markSelector: MARK });
-  await until(
-    reader,
-    () => {
-      const box = document.querySelector<HTMLElement>('.listen')!;
-      return !box.hidden && box.getClientRects().length > 0;
-    },
-    true,
-  );
-  await reader.click('.listen > button');
-  await until(reader, heardCount, 1);
+  await startReading(reader);
   expect(await reader.evaluate(() => document.querySelectorAll('.listen select').length)).toBe(1);
 });
 
 for (const error of ['synthesis-failed', 'not-allowed', 'interrupted']) {
   test(`a speech error (${error}) stops reading and says so`, async ({ reader }) => {
     await openWithStandIn(reader, '/ko/');
-    await reader.click('.listen > button');
-    await until(reader, heardCount, 1);
+    await startReading(reader);
     await reader.evaluate(
       (e) => (window as unknown as { __speech: { fail(e: string): void } }).__speech.fail(e),
       error,
@@ -301,25 +292,18 @@ for (const view of VIEWS) {
   for (const path of ['/ko/', '/en/parallel/']) {
     test(`${path} (${view.device}, ${view.scheme}): the control idle and while reading`, async ({ reader }) => {
       const name = `listen-${path.replace(/\W+/g, '-').replace(/^-|-$/g, '')}-${view.device}-${view.scheme}`;
-      const dir = `reports/engines/${reader.engine}`;
-      mkdirSync(dir, { recursive: true });
       await openWithStandIn(reader, path, {}, view);
-      expect(
-        await reader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-      ).toBe(0);
+      expect(await reader.evaluate(sideways)).toBe(0);
       await reader.evaluate(() =>
         document.querySelector('.listen')!.scrollIntoView({ block: 'center', behavior: 'instant' }),
       );
-      await reader.screenshot(`${dir}/${name}-idle.png`);
-      await reader.click('.listen > button');
-      await until(reader, heardCount, 1);
+      await reader.screenshot(shotPath(reader, `${name}-idle`));
+      await startReading(reader);
       for (let i = 0; i < 3; i++) await finishOne(reader);
       // The sentence being read is in view, not under the header or the controls.
       await until(reader, markedInView, 'in view');
-      expect(
-        await reader.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
-      ).toBe(0);
-      await reader.screenshot(`${dir}/${name}-reading.png`);
+      expect(await reader.evaluate(sideways)).toBe(0);
+      await reader.screenshot(shotPath(reader, `${name}-reading`));
     });
   }
 }
@@ -355,10 +339,10 @@ test('after Stop far down the article, the controls and the focus stay where the
   await reader.press('Tab'); // Previous
   await reader.press('Tab'); // Next
   await reader.press('Tab'); // Stop
-  expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(UI.en.stop);
+  expect(await reader.evaluate(focusedText)).toBe(UI.en.stop);
   await reader.press('Enter');
-  await until(reader, () => document.querySelector('.listen [role=status]')!.textContent, UI.en.stopped);
-  await reader.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+  await until(reader, status, UI.en.stopped);
+  await reader.evaluate(nextFrames);
   const after = await reader.evaluate(() => ({
     focus: document.activeElement?.textContent,
     scrolled: scrollY > innerHeight,
@@ -377,21 +361,17 @@ for (const [path, device] of [
 ] as const) {
   test(`${path} (${device}): while reading, every control shows whole below the header`, async ({ reader }) => {
     await openWithStandIn(reader, path, {}, { device, scheme: 'light' });
-    await reader.click('.listen > button');
-    await until(reader, heardCount, 1);
+    await startReading(reader);
     await reader.evaluate(() => scrollBy({ top: 2 * innerHeight, behavior: 'instant' }));
-    await reader.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+    await reader.evaluate(nextFrames);
     expect(await reader.evaluate(controlsInSight)).toEqual([]);
-    const dir = `reports/engines/${reader.engine}`;
-    mkdirSync(dir, { recursive: true });
-    await reader.screenshot(`${dir}/listen${path.replace(/\W+/g, '-')}${device}-header.png`);
+    await reader.screenshot(shotPath(reader, `listen${path.replace(/\W+/g, '-')}${device}-header`));
   });
 }
 
 test("the player's selects are form fields with an id and a name, each labelled", async ({ reader }) => {
   await openWithStandIn(reader, '/en/parallel/');
-  await reader.click('.listen > button');
-  await until(reader, heardCount, 1);
+  await startReading(reader);
   const selects = await reader.evaluate(() =>
     [...document.querySelectorAll<HTMLSelectElement>('.listen select')].map((s) => ({
       id: s.id,

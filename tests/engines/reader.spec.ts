@@ -4,9 +4,11 @@
 // view; show original; and every page of the sitemap loading without a console error, a CSP
 // violation or a request to another host. Screenshots of each view, with a card open, go to
 // reports/engines/<engine>/ for a person to look at.
+import { readFileSync } from 'node:fs';
+import yaml from 'js-yaml';
 import { test, expect } from './fixtures.ts';
 import { consoleErrorsAtLoad } from './reader-webkit.ts';
-import { nextFrames, VIEWPORTS, type Device, type Scheme, type View } from './reader.ts';
+import { nextFrames, VIEWPORTS, type Device, type Reader, type Scheme, type View } from './reader.ts';
 import { shotPath, until } from './steps.ts';
 import { allPagePaths } from '../support/site.ts';
 import { SOURCE_CREDIT, SOURCE_PARAGRAPHS } from '../support/source.ts';
@@ -17,8 +19,33 @@ const VIEWS: View[] = (['desktop', 'phone'] as Device[]).flatMap((device) =>
 );
 const DESKTOP: View = { device: 'desktop', scheme: 'light' };
 const PHONE: View = { device: 'phone', scheme: 'light' };
+const PHONE_390: View = { device: 'phone-390', scheme: 'light' };
 
 const openCards = () => [...document.querySelectorAll('.term-card:popover-open')].map((c) => c.id);
+const openCardCount = () => document.querySelectorAll('.term-card:popover-open').length;
+
+/** A glossary term's label in each language, as content/glossary/<id>.yaml gives it. */
+const glossaryLabels = (id: string) =>
+  (yaml.load(readFileSync(`content/glossary/${id}.yaml`, 'utf8')) as { label: Record<string, string> }).label;
+
+/** Scrolls the page so that a sentence starts just below the sticky header. */
+function scrollBelowHeader(id: string) {
+  const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+  scrollBy({ top: document.getElementById(id)!.getBoundingClientRect().top - header - 2, behavior: 'instant' });
+}
+
+/** Presses the header's language switch and waits for the other language's page at that address. */
+async function switchLanguage(reader: Reader, to: string, address: RegExp) {
+  await reader.click(`.site-header [data-lang-switch="${to}"]`);
+  await expect.poll(() => reader.url()).toMatch(address);
+  await until(reader, () => document.documentElement.lang, to);
+}
+
+/** Whether an element has any part on screen. */
+function anyPartInView(selector: string): boolean {
+  const r = document.querySelector(selector)!.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+}
 
 /** The card is inside the viewport's visible width and height and does not cover its term. */
 function cardPlacement(termSelector: string) {
@@ -87,6 +114,7 @@ function headerProblems() {
 test.describe.configure({ mode: 'parallel' });
 
 for (const locale of LOCALES) {
+  const other = locale === 'ko' ? 'en' : 'ko';
   for (const view of VIEWS) {
     const label = `${view.device}, ${view.scheme}`;
     test(`/${locale}/ (${label}): the whole article, terms marked, contents, header, a card open`, async ({
@@ -182,7 +210,7 @@ for (const locale of LOCALES) {
       const term = '#rivals-for-customers .term';
       if (view.device === 'desktop') await reader.click(term);
       else await reader.tap(term);
-      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      await until(reader, openCardCount, 1);
       expect(await reader.evaluate(cardPlacement, term)).toBe('ok');
       // The card names the term in both languages, once ("샘 올트먼(Sam Altman)" needs no
       // "Sam Altman" after it), and leads to its glossary entry.
@@ -225,13 +253,12 @@ for (const locale of LOCALES) {
     await until(reader, openCards, []);
 
     // Keyboard: Tab onto a term's control opens its card, Escape closes it and keeps focus there.
+    const focusedTerm = () =>
+      document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null;
+    const inCard = () => document.activeElement?.closest('.term-card')?.id ?? null;
     await reader.evaluate(() => document.querySelector<HTMLElement>('#agi-clause h2 a')!.focus());
     await reader.press('Tab');
-    await until(
-      reader,
-      () => document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null,
-      'term-for-profit-conversion',
-    );
+    await until(reader, focusedTerm, 'term-for-profit-conversion');
     await until(reader, openCards, ['term-for-profit-conversion']);
     // The focus shows on the words: underlined thick in the focus colour, not in the hover's.
     expect(
@@ -246,9 +273,6 @@ for (const locale of LOCALES) {
       }),
       'the focused term marked',
     ).toEqual({ thickness: '3px', style: 'solid', recoloured: true });
-    const focusedTerm = () =>
-      document.activeElement?.closest('.term')?.querySelector('button')?.getAttribute('popovertarget') ?? null;
-    const inCard = () => document.activeElement?.closest('.term-card')?.id ?? null;
     await reader.press('Escape');
     await until(reader, openCards, []);
     await until(reader, focusedTerm, 'term-for-profit-conversion');
@@ -282,6 +306,27 @@ for (const locale of LOCALES) {
     expect(await reader.evaluate(cardPlacement, '#agi-clause .term:nth-of-type(2)')).toBe('ok');
     await reader.mouseTo(5, VIEWPORTS.desktop.height - 5);
     await until(reader, openCards, []);
+
+    // A card names its term in both languages, and its link leads to the term's glossary entry.
+    await reader.click('#agi-clause .term:has(> [popovertarget="term-agi"])');
+    await until(reader, openCards, ['term-agi']);
+    const label = glossaryLabels('agi');
+    expect(
+      await reader.evaluate(
+        (other) => [
+          document.querySelector('#term-agi > strong')?.textContent.replace(/\s+/g, ' ').trim(),
+          document.querySelector(`#term-agi > [lang="${other}"]`)?.textContent.replace(/\s+/g, ' ').trim(),
+        ],
+        other,
+      ),
+    ).toEqual([label[locale], label[other]]);
+    await reader.click('#term-agi > a');
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${locale}/glossary/#agi$`));
+    await until(reader, anyPartInView, true, 5000, '#agi');
+    expect(
+      await reader.evaluate(() => document.querySelector('#agi .glossary-note')!.checkVisibility()),
+      "the entry's note",
+    ).toBe(true);
   });
 
   test(`/${locale}/ a Tab walk through the article stops once on each term and never in a card`, async ({ reader }) => {
@@ -336,7 +381,7 @@ for (const locale of LOCALES) {
     ]) {
       const how = await reader.tap(term);
       test.info().annotations.push({ type: 'tap', description: `${reader.engine}: ${how}` });
-      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      await until(reader, openCardCount, 1);
       expect(await reader.evaluate(cardPlacement, term)).toBe('ok');
       await reader.tap('#article-title'); // plain text, away from the card
       await until(reader, openCards, []);
@@ -372,29 +417,34 @@ for (const locale of LOCALES) {
       await until(reader, openCards, []);
     }
 
-    // Every term of two sections, in both columns of the parallel view on a desktop.
+    // Every term of two sections, in both columns of the parallel view on a desktop; each card in
+    // the page's language, the other column's too.
     await reader.open(`/${locale}/parallel/#agi-clause`, DESKTOP);
-    const count = await reader.evaluate(
-      () =>
-        [...document.querySelectorAll('#agi-clause .term, #rivals-for-customers .term')].map((t, i) =>
-          t.setAttribute('data-probe', String(i)),
-        ).length,
+    const columns = await reader.evaluate(() =>
+      [...document.querySelectorAll('#agi-clause .term, #rivals-for-customers .term')].map((t, i) => {
+        t.setAttribute('data-probe', String(i));
+        return t.closest('[lang]')!.getAttribute('lang');
+      }),
     );
+    const count = columns.length;
     expect(count).toBeGreaterThan(4);
+    expect(columns.filter((c) => c === other).length, `terms in the ${other} column`).toBeGreaterThan(0);
+    const cardLanguage = () =>
+      document.querySelector('.term-card:popover-open')!.closest('[lang]')!.getAttribute('lang');
     for (let i = 0; i < count; i++) {
       const term = `[data-probe="${i}"]`;
       await reader.click(term);
-      await until(reader, () => document.querySelectorAll('.term-card:popover-open').length, 1);
+      await until(reader, openCardCount, 1);
       expect(await reader.evaluate(cardCovers, term), term).toEqual([]);
       expect(await reader.evaluate(cardPlacement, term), term).toBe('ok');
+      expect(await reader.evaluate(cardLanguage), `${term}: the card's language`).toBe(locale);
       if (i === 0) await reader.screenshot(shotPath(reader, `${locale}-parallel-card-clear`));
       await reader.click(term);
       await until(reader, openCards, []);
     }
   });
 
-  test(`/${locale}/ the language switch keeps the reader's section`, async ({ reader }) => {
-    const other = locale === 'ko' ? 'en' : 'ko';
+  test(`/${locale}/ the language and view switches keep the reader's section or paragraph`, async ({ reader }) => {
     const sectionTop = (id: string) => document.getElementById(id)!.getBoundingClientRect().top;
     const headingInView = (id: string) => {
       const r = document.querySelector(`#${id} h2`)!.getBoundingClientRect();
@@ -403,9 +453,7 @@ for (const locale of LOCALES) {
     await reader.open(`/${locale}/#agi-clause`, DESKTOP);
     // Already there once loaded, not scrolling towards it (no smooth scroll on arrival).
     expect(await reader.evaluate(sectionTop, 'agi-clause'), 'at the section on load').toBeLessThan(200);
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause$`));
-    await until(reader, () => document.documentElement.lang, other);
+    await switchLanguage(reader, other, new RegExp(`/${other}/#agi-clause$`));
     // Polled: the jump to the #fragment follows the new page's load.
     await expect
       .poll(() => reader.evaluate(sectionTop, 'agi-clause'), { message: 'the section is in view' })
@@ -415,32 +463,32 @@ for (const locale of LOCALES) {
     // A section scrolled to, with no #fragment in the address.
     await reader.open(`/${locale}/`, DESKTOP);
     await reader.evaluate(() => document.getElementById('antitrust')!.scrollIntoView({ behavior: 'instant' }));
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#antitrust(-p1)?$`));
-    await until(reader, () => document.documentElement.lang, other);
+    await switchLanguage(reader, other, new RegExp(`/${other}/#antitrust(-p1)?$`));
     await expect
       .poll(() => reader.evaluate(headingInView, 'antitrust'), { message: "the section's heading is in view" })
       .toBe(true);
+
+    // The header's switch to the parallel view keeps the paragraph linked to, and in the parallel
+    // view the language switch keeps it too.
+    await reader.open(`/${locale}/#antitrust-p1`, DESKTOP);
+    await reader.click('.site-header a[data-view="parallel"]');
+    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${locale}/parallel/#antitrust-p1$`));
+    await until(reader, anyPartInView, true, 5000, '#antitrust-p1');
+    await reader.open(`/${locale}/parallel/#first-refusal-p1`, DESKTOP);
+    await switchLanguage(reader, other, new RegExp(`/${other}/parallel/#first-refusal-p1$`));
   });
 
   test(`/${locale}/ the language switch lands on the sentence being read, below the header, on a phone`, async ({
     reader,
   }) => {
-    const other = locale === 'ko' ? 'en' : 'ko';
-    await reader.open(`/${locale}/`, { device: 'phone-390', scheme: 'light' });
+    await reader.open(`/${locale}/`, PHONE_390);
     // Sentence 4 of the paragraph just below the sticky header, the paragraph's top above it.
-    await reader.evaluate(() => {
-      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-      const sentence = document.getElementById('agi-clause-p1-s4')!;
-      scrollBy({ top: sentence.getBoundingClientRect().top - header - 2, behavior: 'instant' });
-    });
+    await reader.evaluate(scrollBelowHeader, 'agi-clause-p1-s4');
     expect(
       await reader.evaluate(() => document.getElementById('agi-clause-p1')!.getBoundingClientRect().top < 0),
       "the paragraph's top is above the screen",
     ).toBe(true);
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/#agi-clause-p1-s4$`));
-    await until(reader, () => document.documentElement.lang, other);
+    await switchLanguage(reader, other, new RegExp(`/${other}/#agi-clause-p1-s4$`));
     const landed = await reader.evaluate(() => {
       const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
       const { top } = document.getElementById('agi-clause-p1-s4')!.getClientRects()[0]!;
@@ -452,21 +500,15 @@ for (const locale of LOCALES) {
   test(`/${locale}/parallel/ on a phone: the language switch lands on the sentence just below the header`, async ({
     reader,
   }) => {
-    const other = locale === 'ko' ? 'en' : 'ko';
-    await reader.open(`/${locale}/parallel/`, { device: 'phone-390', scheme: 'light' });
+    await reader.open(`/${locale}/parallel/`, PHONE_390);
     // Sentence 2 of the paragraph just below the sticky header, with its counterpart under it.
-    await reader.evaluate(() => {
-      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-      const sentence = document.getElementById('antitrust-p1-s2')!;
-      scrollBy({ top: sentence.getBoundingClientRect().top - header - 2, behavior: 'instant' });
-    });
+    await reader.evaluate(scrollBelowHeader, 'antitrust-p1-s2');
     await reader.evaluate(nextFrames);
-    await reader.click(`.site-header [data-lang-switch="${other}"]`);
-    await expect.poll(() => reader.url()).toMatch(new RegExp(`/${other}/parallel/#antitrust-p1-s2$`));
+    await switchLanguage(reader, other, new RegExp(`/${other}/parallel/#antitrust-p1-s2$`));
   });
 
   test(`/${locale}/parallel/ on a phone: one tap on a term low on the screen opens its card`, async ({ reader }) => {
-    await reader.open(`/${locale}/parallel/`, { device: 'phone-390', scheme: 'light' });
+    await reader.open(`/${locale}/parallel/`, PHONE_390);
     const count = await reader.evaluate(() => document.querySelectorAll('.pair .term').length);
     for (const index of [2, Math.floor(count / 3), Math.floor(count / 2), count - 3]) {
       // The term on the screen's last lines, where its sentence's counterpart is below the screen.
@@ -505,7 +547,9 @@ for (const locale of LOCALES) {
     expect(landed).toMatchObject({ belowHeader: true, onScreen: true });
   });
 
-  test(`/${locale}/parallel/: side by side on a desktop, sentence by sentence on a phone`, async ({ reader }) => {
+  test(`/${locale}/parallel/: paragraph N of each language paired, side by side on a desktop, sentence by sentence on a phone`, async ({
+    reader,
+  }) => {
     const layout = () => {
       // The paragraph in each language (on a phone, where the sentences interleave, it has no box).
       const [a, b] = [...document.querySelectorAll('#agi-clause-p1 p')].map((e) => e.getBoundingClientRect());
@@ -523,12 +567,34 @@ for (const locale of LOCALES) {
         sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
       };
     };
-    const other = locale === 'ko' ? 'en' : 'ko';
     await reader.open(`/${locale}/parallel/`, DESKTOP);
     const count = await reader.evaluate(() => document.querySelectorAll('#agi-clause-p1 [lang] p>span').length);
     expect(count).toBeGreaterThan(3);
     const interleaved = Array.from({ length: count }, (_, i) => [`${locale} ${i + 1}`, `${other} ${i + 1}`]).flat();
-    expect(await reader.evaluate(() => document.querySelectorAll('.pair[id]').length)).toBe(SOURCE_PARAGRAPHS.length);
+    // Each paragraph's pair (the dek's, in the header, has no anchor): the Korean block is the
+    // source paragraph, the other block is in the other language; each section's heading has its
+    // other language's beside it.
+    const pairs = await reader.evaluate(
+      ([locale, other]) => ({
+        lang: document.documentElement.lang,
+        pairs: [...document.querySelectorAll('.pair[id]')].map((pair) => ({
+          blocks: pair.querySelectorAll('.pair-block').length,
+          korean: pair
+            .querySelector<HTMLElement>(locale === 'ko' ? '.pair-block:not([lang])' : '.pair-block[lang="ko"]')
+            ?.innerText.trim(),
+          other: pair.querySelectorAll(`.pair-block[lang="${other}"]`).length,
+        })),
+        headings: document.querySelectorAll('.parallel-section h2').length,
+        otherHeadings: document.querySelectorAll(`.parallel-section .other-heading[lang="${other}"]`).length,
+      }),
+      [locale, other] as const,
+    );
+    expect(pairs).toEqual({
+      lang: locale,
+      pairs: SOURCE_PARAGRAPHS.map((korean) => ({ blocks: 2, korean, other: 1 })),
+      headings: 12,
+      otherHeadings: 12,
+    });
     const desktop = await reader.evaluate(layout);
     expect(desktop.sideBySide).toBe(true);
     expect(desktop.order).not.toEqual(interleaved);
@@ -557,7 +623,7 @@ test('the timeline on a phone: events first, as its title says, and no key figur
   }
 });
 
-test("at a sentence's #fragment as at a plain address, the page script has run by DOMContentLoaded", async ({
+test("at a sentence's #fragment as at a plain address, the page script has run by DOMContentLoaded; a linked sentence is in view, marked", async ({
   reader,
 }) => {
   for (const path of ['/ko/', '/ko/#agi-clause-p1-s2']) {
@@ -577,9 +643,11 @@ test("at a sentence's #fragment as at a plain address, the page script has run b
     });
     expect(seen, path).toEqual({ ready: true, deferred: true, fetchedBeforeDomContentLoaded: true });
   }
+  await until(reader, anyPartInView, true, 5000, '#agi-clause-p1-s2');
+  expect(await reader.evaluate(markedSentences, '.para'), 'the linked sentence alone').toEqual(['agi-clause-p1 ko 2']);
 });
 
-test('"Show original" reveals the other language\'s paragraph in place, fetched only when asked for, and hides it again', async ({
+test('"Show original" reveals the other language\'s paragraph in place, fetched only when asked for, pairs its sentences, and hides it again', async ({
   reader,
 }) => {
   const fetchedData = () =>
@@ -591,10 +659,14 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
     const link = document.querySelector('#agi-clause-p1 .show-other')!;
     return { expanded: link.getAttribute('aria-expanded'), words: link.textContent.trim() };
   };
+  const own = '#agi-clause-p1 > p > span:nth-child(3)';
   await reader.open('/en/#agi-clause', DESKTOP);
   expect(await reader.evaluate(fetchedData)).toEqual([]);
   // A plain link until it opens something.
   expect(await reader.evaluate(toggle)).not.toMatchObject({ expanded: 'true' });
+  await reader.hover(own);
+  await reader.evaluate(nextFrames);
+  expect(await reader.evaluate(markedSentences, '.para'), 'no pairing before the original is shown').toEqual([]);
   await reader.click('#agi-clause-p1 .show-other');
   await until(
     reader,
@@ -609,6 +681,17 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
   expect(await reader.evaluate(caption, 'agi-clause-p1')).toBe('Korean original');
   expect(await reader.evaluate(toggle)).toEqual({ expanded: 'true', words: 'Hide original' });
   expect(await reader.evaluate(fetchedData)).toEqual(['/data/article.ko.json']);
+  // Shown, the original pairs its sentences with the translation's, as the parallel view does.
+  const sentenceCounts = () =>
+    ['#agi-clause-p1 > p > span', '#agi-clause-p1 .other-para p > span'].map(
+      (s) => document.querySelectorAll(s).length,
+    );
+  const [translated, original] = await reader.evaluate(sentenceCounts);
+  expect(original, 'sentences in the original, as many as in the translation').toBe(translated);
+  await reader.hover(own);
+  await until(reader, markedSentences, ['agi-clause-p1 en 3', 'agi-clause-p1 ko 3'], 5000, '.para');
+  await reader.hover('#agi-clause-p1 .other-para p > span:nth-child(6)');
+  await until(reader, markedSentences, ['agi-clause-p1 en 6', 'agi-clause-p1 ko 6'], 5000, '.para');
   await reader.click('#agi-clause-p1 .show-other');
   await until(
     reader,
@@ -616,10 +699,14 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
     false,
   );
   expect((await reader.evaluate(toggle)).words).toBe('Show original');
+  await reader.hover(own);
+  await reader.evaluate(nextFrames);
+  expect(await reader.evaluate(markedSentences, '.para'), 'no pairing once the original is hidden').toEqual([]);
 
-  // "번역 보기" on the Korean page shows the English.
-  await reader.open('/ko/', DESKTOP);
-  await reader.click('#multi-cloud-p1 .show-other');
+  // "번역 보기" on the Korean page shows the English; on a phone a tap on a sentence of either
+  // marks it with its counterpart.
+  await reader.open('/ko/#multi-cloud', PHONE);
+  await reader.tap('#multi-cloud-p1 .show-other');
   await until(
     reader,
     () =>
@@ -627,6 +714,14 @@ test('"Show original" reveals the other language\'s paragraph in place, fetched 
     true,
   );
   expect(await reader.evaluate(caption, 'multi-cloud-p1')).toBe('영어 번역');
+  expect(await reader.evaluate(() => document.querySelectorAll('#multi-cloud-p1 .other-para p>span').length)).toBe(5);
+  for (const [selector, n] of [
+    ['#multi-cloud-p1 > p > span:nth-child(3)', 3],
+    ['#multi-cloud-p1 .other-para p > span:nth-child(5)', 5],
+  ] as const) {
+    await reader.tap(selector);
+    await until(reader, markedSentences, [`multi-cloud-p1 ko ${n}`, `multi-cloud-p1 en ${n}`], 5000, '.para');
+  }
 });
 
 test('every page of the sitemap loads without a console error, CSP violation or request elsewhere', async ({
@@ -678,16 +773,19 @@ for (const locale of LOCALES) {
   });
 }
 
-/** The sentences shown as marked (tinted and underlined): "pair language n". */
-function markedSentences(): string[] {
-  return [...document.querySelectorAll<HTMLElement>('.pair p>span')]
+/**
+ * The sentences shown as marked (tinted and underlined), in the parallel view's pairs or (with
+ * '.para') the article's paragraphs: "pair language n".
+ */
+function markedSentences(scope = '.pair'): string[] {
+  return [...document.querySelectorAll<HTMLElement>(`${scope} p>span`)]
     .filter((s) => {
       const style = getComputedStyle(s);
       return style.textDecorationLine.includes('underline') && style.backgroundColor !== 'rgba(0, 0, 0, 0)';
     })
     .map(
       (s) =>
-        `${s.closest('.pair')!.id} ${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`,
+        `${s.closest(scope)!.id} ${s.closest('[lang]')!.getAttribute('lang')} ${[...s.parentElement!.children].indexOf(s) + 1}`,
     );
 }
 
@@ -773,13 +871,13 @@ for (const locale of LOCALES) {
     await reader.evaluate(() => document.querySelector<HTMLElement>('.toc li:last-child a')!.focus());
     for (let i = 0; i < 20 && !(await reader.evaluate(focused)).endsWith('-s1'); i++) await reader.press('Tab');
     expect(await reader.evaluate(focused)).toBe(own[0]!.id);
-    const inView = () => {
+    const focusInView = () => {
       const r = document.activeElement!.getBoundingClientRect();
       return r.bottom > 0 && r.top < innerHeight;
     };
     for (const [i, sentence] of own.entries()) {
       expect(await reader.evaluate(focused)).toBe(sentence.id);
-      expect(await reader.evaluate(inView), `${sentence.id} in view`).toBe(true);
+      expect(await reader.evaluate(focusInView), `${sentence.id} in view`).toBe(true);
       const n = sentence.id.split('-s').at(-1);
       expect(await reader.evaluate(markedSentences), sentence.id).toEqual([
         `${sentence.pair} ko ${n}`,
@@ -865,7 +963,7 @@ function otherShown(): string[] {
 
 const hideOtherChecked = () => document.querySelector<HTMLInputElement>('#hide-other')!.checked;
 
-test('the parallel view can hide the other language: each counterpart shows only while its sentence is pointed at, focused or tapped; the choice is kept', async ({
+test('the parallel view can hide the other language: each counterpart shows only while its sentence is pointed at, focused or tapped, or its tinted box tapped; the choice is kept', async ({
   reader,
 }) => {
   await reader.open('/en/parallel/', DESKTOP);
@@ -923,47 +1021,49 @@ test('the parallel view can hide the other language: each counterpart shows only
   await reader.tap('#google-cloud-deal-p1-s2');
   await until(reader, otherShown, ['google-cloud-deal-p1 2']);
   await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-one-shown'));
-});
-
-test('the other language hidden on a phone: a tap on a tinted box shows the sentence in it, and only it', async ({
-  reader,
-}) => {
-  await reader.open('/ko/parallel/', PHONE);
-  if (!(await reader.evaluate(hideOtherChecked))) await reader.tap('#hide-other');
-  await until(reader, otherShown, []);
-  await reader.tap('#google-cloud-deal-p1-s2');
-  await until(reader, otherShown, ['google-cloud-deal-p1 2']);
-  // The box where sentence 3's counterpart is hidden.
+  // A tap on the tinted box where sentence 3's counterpart is hidden shows that one, and only it.
   await reader.tap('#google-cloud-deal-p1 .pair-block[lang] p > span:nth-child(3)');
   await until(reader, otherShown, ['google-cloud-deal-p1 3']);
   expect(await reader.evaluate(() => document.activeElement?.id)).toBe('google-cloud-deal-p1-s3');
   await reader.screenshot(shotPath(reader, 'parallel-phone-other-hidden-box-tapped'));
 });
 
-test('reading comfort: the theme choice is kept, the contents mark the section read without moving, code is monospace, the credit once', async ({
+const LIGHT_BG = 'rgb(255, 255, 255)';
+const DARK_BG = 'rgb(18, 20, 23)';
+
+/** The theme the root says is in force, the page's background, and what the switch shows. */
+function themeLook() {
+  return {
+    theme: document.documentElement.dataset.theme,
+    bg: getComputedStyle(document.body).backgroundColor,
+    shown: document.querySelector<HTMLSelectElement>('#theme')!.value,
+  };
+}
+
+/** Chooses a theme as a reader does (the switch reports the choice), and the page's look at once. */
+function chooseTheme(value: string) {
+  const select = document.querySelector<HTMLSelectElement>('#theme')!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return { theme: document.documentElement.dataset.theme, bg: getComputedStyle(document.body).backgroundColor };
+}
+
+test('reading comfort: the theme choice applies at once and is kept, the contents mark the section read without moving, code is monospace, the credit once', async ({
   reader,
 }) => {
   await reader.open('/en/', DESKTOP);
-  const light = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  // The reader's choice, as the switch reports it.
-  await reader.evaluate(() => {
-    const select = document.querySelector<HTMLSelectElement>('#theme')!;
-    select.value = 'dark';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await until(reader, () => document.documentElement.dataset.theme, 'dark');
-  const dark = await reader.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(dark).not.toBe(light);
-  for (const path of ['/en/', '/ko/glossary/']) {
+  expect(await reader.evaluate(themeLook)).toEqual({ theme: 'system', bg: LIGHT_BG, shown: 'system' });
+  expect(await reader.evaluate(chooseTheme, 'dark'), 'dark, at once').toEqual({ theme: 'dark', bg: DARK_BG });
+  // Kept on a reload, on other pages and on the next visit, and shown by the switch.
+  for (const path of ['/en/', '/ko/glossary/', '/ko/data/']) {
     await reader.open(path, DESKTOP);
-    expect(
-      await reader.evaluate(() => [
-        document.documentElement.dataset.theme,
-        getComputedStyle(document.body).backgroundColor,
-      ]),
-      path,
-    ).toEqual(['dark', dark]);
+    expect(await reader.evaluate(themeLook), path).toEqual({ theme: 'dark', bg: DARK_BG, shown: 'dark' });
   }
+  const keys = await reader.evaluate(() => Object.keys(localStorage).sort());
+  expect(
+    keys.every((k) => ['explainer:language', 'explainer:view', 'explainer:theme'].includes(k)),
+    `stored: ${keys.join()}`,
+  ).toBe(true);
 
   // The contents mark the section being read, arriving at it or scrolling to it, and marking moves
   // no entry nor changes its size.
@@ -1033,4 +1133,12 @@ test('reading comfort: the theme choice is kept, the contents mark the section r
     expect(code.count).toBeGreaterThan(10);
     expect(code.notMono, `/${locale}/data/`).toEqual([]);
   }
+
+  // On a dark system, light chosen is light, and the system's choice is dark again.
+  await reader.open('/ko/data/', { device: 'desktop', scheme: 'dark' });
+  expect(await reader.evaluate(chooseTheme, 'light'), 'light on a dark system').toEqual({
+    theme: 'light',
+    bg: LIGHT_BG,
+  });
+  expect(await reader.evaluate(chooseTheme, 'system'), 'the system, dark').toEqual({ theme: 'system', bg: DARK_BG });
 });

@@ -3,9 +3,10 @@
 // and the words of the other language that say it), marks those words in the other column, and
 // covers neither the sentence nor its counterpart; the keyboard moves word by word and sentence
 // by sentence without a Tab stop per word; on the article pages the "Words" switch starts off,
-// turns the cards on and is remembered; a glossary term's words keep their term's card.
+// turns the cards on and is remembered; a glossary term's words keep their term's card. A page
+// load fetches neither the cards nor their data: the switch or the first tap on a word does.
 import { test, expect } from './fixtures.ts';
-import type { Reader, View } from './reader.ts';
+import { nextFrames, type Reader, type View } from './reader.ts';
 import { shotPath, until } from './steps.ts';
 
 const PHONE: View = { device: 'phone-390', scheme: 'light' };
@@ -33,10 +34,16 @@ function wordCard() {
   };
 }
 
+/** How many of the word cards' script and data this page has fetched. */
+const wordFilesFetched = () =>
+  performance
+    .getEntriesByType('resource')
+    .filter((e) => /\/words\.ko-en\.json$|\.word-cards\.js$/.test(new URL(e.name).pathname)).length;
+
 /**
  * Clicks or taps the token `t` of a sentence, once its words are there: the keyboard reaching the
- * switch fetches the cards, as a first tap on the text does (whose own word then opens:
- * e2e/words.spec.ts), and a first touch on the sentence wraps its words.
+ * switch fetches the cards, as a first tap on the text does (whose own word then opens: the test
+ * of what a page load fetches), and a first touch on the sentence wraps its words.
  */
 async function touchWord(reader: Reader, sentence: string, token: number, how: 'click' | 'tap') {
   const selector = `[id="${sentence}"] .w[data-t="${token}"]`;
@@ -96,6 +103,32 @@ for (const view of [PHONE, DESKTOP]) {
     });
   });
 }
+
+test("a page load fetches neither the word cards nor their data; the switch, or the first tap on a word, fetches them, and that tap opens its own word's card", async ({
+  reader,
+}) => {
+  for (const path of ['/ko/parallel/', '/en/']) {
+    await reader.open(path, { device: 'desktop', scheme: 'light' });
+    await reader.evaluate(() => scrollTo(0, 400));
+    await reader.evaluate(nextFrames);
+    expect(await reader.evaluate(wordFilesFetched), `${path}: fetched on load`).toBe(0);
+    if (path === '/en/') await reader.click('#words');
+    else {
+      // The first word of the English column's first sentence, "Last", before any word is wrapped.
+      await reader.click('#google-cloud-deal-p1 .pair-block[lang="en"] p > span:first-child');
+      await until(
+        reader,
+        () => document.querySelector('#word-card:popover-open .word-head')?.textContent,
+        'Last',
+        10_000,
+      );
+      expect(await reader.evaluate(() => [...document.querySelectorAll('.w-said')].map((e) => e.textContent))).toEqual([
+        '지난',
+      ]);
+    }
+    await until(reader, wordFilesFetched, 2, 10_000);
+  }
+});
 
 test('/en/parallel/ keyboard: into a sentence, word by word, sentence by sentence, to the counterpart, Escape', async ({
   reader,
