@@ -107,7 +107,7 @@ test.describe(`the site under ${SUBPATH_BASE}`, () => {
     const problems = watchPaths(page, SUBPATH_BUILD.origin, SUBPATH_BASE);
     await page.goto(SUBPATH_BASE);
     await page.locator('a[data-lang-choice="en"][data-view-choice="article"]').click();
-    await expect(page).toHaveURL(new RegExp(`${SUBPATH_BASE}en/$`));
+    await page.waitForURL(new RegExp(`${SUBPATH_BASE}en/$`), { waitUntil: 'load' });
     await page.goto(SUBPATH_BASE);
     await expect(page).toHaveURL(new RegExp(`${SUBPATH_BASE}en/$`));
     expect(problems).toEqual([]);

@@ -123,7 +123,7 @@ test('/ offers both languages and remembers the last one chosen', async ({ page 
   // Nothing on the page looks like a link that is not one (it had "한국어 · English" as plain text).
   await expect(page.locator('main > p')).toHaveCount(0);
   await english.click();
-  await expect(page).toHaveURL(/\/en\/$/);
+  await page.waitForURL(/\/en\/$/, { waitUntil: 'load' });
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/$/);
 });
@@ -134,7 +134,7 @@ test('/ returns to the language read last, also after a switch', async ({ page }
   await expect(page).toHaveURL(/\/ko\/$/);
   // Switching saves the new language; leaving the old page must not write its own over it.
   await page.locator('.site-header [data-lang-switch="en"]').click();
-  await expect(page).toHaveURL(/\/en\/(#[\w-]+)?$/);
+  await page.waitForURL(/\/en\/(#[\w-]+)?$/, { waitUntil: 'load' });
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/$/);
   expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.language)).toBe('en');
@@ -157,7 +157,7 @@ test('/ without a saved choice stays on the chooser', async ({ page }) => {
 test('/ leads into the parallel view and remembers that view', async ({ page }) => {
   await page.goto('/');
   await page.locator('a[data-lang-choice="ko"][data-view-choice="parallel"]').click();
-  await expect(page).toHaveURL(/\/ko\/parallel\/$/);
+  await page.waitForURL(/\/ko\/parallel\/$/, { waitUntil: 'load' });
   await page.goto('/');
   await expect(page).toHaveURL(/\/ko\/parallel\/$/);
 });

@@ -30,6 +30,8 @@ test('the chosen view is remembered: the home page returns to the parallel view'
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/parallel\/$/);
   await page.locator('.view-choice a[data-view="article"]').click();
+  // The view is remembered as its page loads (by the page script), not as the link is followed.
+  await page.waitForURL(/\/en\/$/, { waitUntil: 'load' });
   await page.goto('/');
   await expect(page).toHaveURL(/\/en\/$/);
 });
