@@ -1,9 +1,10 @@
 // Where the built files point, checked with no browser. No file refers to a path from the root but
 // the 404 page, whose links must lead into the site from whatever address was missing, so dist/,
 // built for the root, works served unchanged at /other/ and at /a/b/c/ (a renamed folder, a project
-// site, a proxy's prefix): linkinator crawls it there over a plain static server. Nothing of the
-// sub-path build points outside /explainer/. What a browser does at these paths:
-// tests/e2e/any-path.spec.ts.
+// site, a proxy's prefix); nothing of the sub-path build points outside /explainer/. linkinator
+// crawls each build where it was built to be served, and dist/ at those other paths: no broken
+// link, asset, data file or #fragment (tests/support/crawl.ts), nothing outside the path, every
+// page reached. What a browser does at these paths: tests/e2e/any-path.spec.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -61,31 +62,58 @@ test(`the site under ${SUBPATH_BASE}: no file of the build points at a root-abso
   expect(outside, `root-absolute paths outside ${SUBPATH_BASE}`).toEqual([]);
 });
 
-let server: StaticServer;
-beforeAll(async () => void (server = await serveAt(ROOT_BUILD.dir, OTHER_MOUNTS)));
-afterAll(() => server.close());
+/**
+ * Where linkinator crawls a build, each over a plain static server of its own (a folder's
+ * index.html, the build's 404.html for anything missing): each build at the path it was built
+ * for, and dist/, built for the root, unchanged at other paths.
+ */
+const PLACES = [
+  { build: ROOT_BUILD, at: '/', what: 'dist/' },
+  { build: SUBPATH_BUILD, at: SUBPATH_BASE, what: 'the sub-path build' },
+  ...OTHER_MOUNTS.map((at) => ({ build: ROOT_BUILD, at, what: 'dist/' })),
+];
 
-for (const mount of OTHER_MOUNTS) {
-  describe(`dist/ served at ${mount}`, () => {
-    test(`every link, asset, data file and fragment works and stays under ${mount}`, async () => {
-      const links = await crawl(server.origin, mount, siteOrigin(ROOT_BUILD), mount);
+const servers: StaticServer[] = [];
+afterAll(() => Promise.all(servers.map((s) => s.close())));
+
+for (const { build, at, what } of PLACES) {
+  describe(`${what} served at ${at}`, () => {
+    let origin = '';
+    beforeAll(async () => {
+      const server = await serveAt(build.dir, [at]);
+      servers.push(server);
+      origin = server.origin;
+    });
+    // SITE_URL's own addresses (canonical, hreflang, og:image) are checked by path where the build is served.
+    const siteBase = at === build.base ? '/' : at;
+
+    test(`every link, asset, data file and fragment works and stays under ${at}, every page is reached`, async () => {
+      const links = await crawl(origin, at, siteOrigin(build), siteBase);
       expect(broken(links), 'broken links').toEqual([]);
-      const ours = links.filter((l) => l.state === LinkState.OK && l.url.startsWith(server.origin));
-      const outside = ours.map((l) => new URL(l.url).pathname).filter((p) => !p.startsWith(mount));
-      expect(outside, `requests outside ${mount}`).toEqual([]);
+      const ours = links.filter((l) => l.state === LinkState.OK && l.url.startsWith(origin));
+      const outside = ours.map((l) => new URL(l.url).pathname).filter((p) => !p.startsWith(at));
+      expect(outside, `requests outside ${at}`).toEqual([]);
       const reached = new Set(ours.map((l) => new URL(l.url).pathname));
-      const pages = sitemapPaths(ROOT_BUILD).map((p) => mount + p.slice(1));
+      const pages = sitemapPaths(build).map((p) => at + p.slice(build.base.length));
       expect(
         pages.filter((p) => !reached.has(p)),
         'sitemap pages no link leads to',
       ).toEqual([]);
       // The page script, named by each page's <script src>: reached, and so (above) not broken
-      // and not outside the mount.
+      // and not outside the path.
       expect(
-        [...reached].some((p) => p.startsWith(`${mount}_astro/main.`)),
+        [...reached].some((p) => p.startsWith(`${at}_astro/main.`)),
         'page script reached',
       ).toBe(true);
       expect([...reached].filter((p) => p.endsWith('.json')).length, 'data files reached').toBeGreaterThan(0);
     }, 180_000);
+
+    // The 404 page, which nothing links to, keeps paths from the build's base: crawled where its build belongs.
+    if (at === build.base)
+      test(`from ${at}404.html: its links work`, async () => {
+        const links = await crawl(origin, `${at}404.html`, siteOrigin(build), siteBase);
+        expect(broken(links), 'broken links').toEqual([]);
+        expect(links.filter((l) => l.state === LinkState.OK).length).toBeGreaterThan(1);
+      }, 180_000);
   });
 }

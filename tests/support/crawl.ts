@@ -1,8 +1,7 @@
-// linkinator over a served site, as tests/e2e/links.spec.ts and tests/built/paths.test.ts crawl
-// it: every link, asset, data file and #fragment, recursively, from a start page. Other hosts are
-// never fetched: links to them are skipped, and the site's own absolute URLs (canonical, hreflang,
-// og:image, with SITE_URL's host) are checked by path on the test server, so that they too point at
-// files the build has.
+// linkinator over a served site, as tests/built/paths.test.ts crawls it: every link, asset, data
+// file and #fragment, recursively, from a start page. Other hosts are never fetched: links to them
+// are skipped, and the site's own absolute URLs (canonical, hreflang, og:image, with SITE_URL's
+// host) are checked by path on the test server, so that they too point at files the build has.
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
