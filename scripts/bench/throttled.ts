@@ -43,11 +43,12 @@ function recordLoad({ themeKey, theme }: { themeKey: string; theme: string }): v
   // Every shift counts, as in Lighthouse: the run gives no input, and Chromium marks the shifts
   // after a mobile viewport's emulation as following input (hadRecentInput) all the same.
   observe('layout-shift', (entry) => (seen.cls += entry.value ?? 0));
-  // The theme control as the first frame that has it paints it: animation frame callbacks run
-  // just before their frame is painted.
+  // The theme control as the first frame that paints it: animation frame callbacks run just before
+  // their frame is painted, and the header keeps its links from sight until it has arrived whole.
   const firstFrame = (): void => {
     const select = document.querySelector<HTMLSelectElement>('#theme');
-    if (select) seen.theme = { value: select.value, scriptRan: 'ready' in document.documentElement.dataset };
+    if (select && getComputedStyle(select).visibility === 'visible')
+      seen.theme = { value: select.value, scriptRan: 'ready' in document.documentElement.dataset };
     else if (document.readyState === 'loading') requestAnimationFrame(firstFrame);
   };
   requestAnimationFrame(firstFrame);
