@@ -10,7 +10,7 @@ import type { Device } from './reader.ts';
 const PAGES = ['/ko/', '/en/', '/ko/parallel/', '/en/parallel/'];
 const DEVICES: Device[] = ['phone-320', 'phone', 'phone-390', 'desktop'];
 
-/** How far the first section and the editor's note's foldout move in each case, in px (0: not at all). */
+/** How far the first section and the editor's note's foldout move in each case, in px (0: not at all), and whether the header's first link is drawn before and after the rest of the header is cut. */
 function moves() {
   const top = (selector: string): number => document.querySelector(selector)!.getBoundingClientRect().top + scrollY;
   const first = 'main section';
